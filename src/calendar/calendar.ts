@@ -1,0 +1,165 @@
+import { SlaclockError } from '../errors.js';
+import { parseWith } from '../validation.js';
+import { Zone } from '../zone/zone.js';
+import { CompositeTimeline, type Combination, type ExplainingTimeline } from './composite.js';
+import { intersectionSpecSchema, unionSpecSchema, type CalendarSpec } from './spec.js';
+import { WeeklyTimeline } from './weekly.js';
+
+type Path = readonly (string | number)[];
+
+/**
+ * A validated, compiled calendar. Immutable; compile once with
+ * {@link compileCalendar} and reuse it for every call. Serialises to its spec.
+ */
+export class Calendar {
+  /** IANA zone of the calendar's local dates. */
+  readonly timezone: string;
+  /** The calendar's label, when its spec has one. */
+  readonly name: string | undefined;
+  /** A frozen copy of the spec it was compiled from. */
+  readonly spec: CalendarSpec;
+  readonly #timeline: ExplainingTimeline;
+
+  /** @internal Use {@link compileCalendar}. */
+  constructor(spec: CalendarSpec, timeline: ExplainingTimeline) {
+    this.spec = deepFreeze(structuredCloneJson(spec));
+    this.timezone = timeline.zone.name;
+    this.name = timeline.name;
+    this.#timeline = timeline;
+    Object.freeze(this);
+  }
+
+  /** @internal The compiled timeline behind a calendar. */
+  static timelineOf(calendar: Calendar): ExplainingTimeline {
+    return calendar.#timeline;
+  }
+
+  /** The plain spec, so `JSON.stringify(calendar)` round-trips through `compileCalendar`. */
+  toJSON(): CalendarSpec {
+    return this.spec;
+  }
+}
+
+/**
+ * Validates a calendar spec once and compiles it. Every function that takes a
+ * calendar also accepts a spec, but compiling once is faster for repeated calls.
+ *
+ * @throws {SlaclockError} `unknown_time_zone`, `invalid_time`, `empty_interval`,
+ *   `overlapping_intervals`, `conflicting_dates`, `unknown_region`,
+ *   `calendar_never_opens`, `invalid_input`, each with the path of the bad field.
+ * @example
+ * ```ts
+ * import { compileCalendar, addBusinessTime } from 'slaclock';
+ * const denver = compileCalendar({
+ *   timezone: 'America/Denver',
+ *   week: { mon: [['09:00', '17:00']], tue: [['09:00', '17:00']], wed: [['09:00', '17:00']],
+ *           thu: [['09:00', '17:00']], fri: [['09:00', '17:00']] },
+ *   holidays: [{ preset: 'us-federal' }],
+ * });
+ * addBusinessTime(denver, '2026-11-25T15:00-07:00', { hours: 4 }).toISOString();
+ * // '2026-11-27T18:00:00.000Z' (Wed 15:00 + 2h, Thanksgiving closed, Fri 09:00 + 2h = 11:00 MST)
+ * ```
+ */
+export function compileCalendar(spec: CalendarSpec): Calendar {
+  if (spec instanceof Calendar) return spec;
+  return new Calendar(spec, compileTimeline(spec, []));
+}
+
+/**
+ * A calendar open whenever any of `calendars` is open: a follow-the-sun desk.
+ * Local dates follow `timezone`, by default the first calendar's.
+ *
+ * @example
+ * ```ts
+ * const desk = unionCalendars([emea, americas, apac], { name: 'Global desk' });
+ * ```
+ */
+export function unionCalendars(calendars: readonly (Calendar | CalendarSpec)[], options: CombineOptions = {}): Calendar {
+  return compileCalendar({ union: calendars.map(specOf), ...options });
+}
+
+/**
+ * A calendar open only when every one of `calendars` is open: vendor hours that
+ * also respect the customer's holidays.
+ *
+ * @example
+ * ```ts
+ * const vendorHoursCustomerHolidays = intersectCalendars([vendor, customerHolidays]);
+ * ```
+ */
+export function intersectCalendars(calendars: readonly (Calendar | CalendarSpec)[], options: CombineOptions = {}): Calendar {
+  return compileCalendar({ intersection: calendars.map(specOf), ...options });
+}
+
+/** Options of {@link unionCalendars} and {@link intersectCalendars}. */
+export interface CombineOptions {
+  /** Zone for local dates. @default the first calendar's zone */
+  readonly timezone?: string;
+  /** A label for explanations. */
+  readonly name?: string;
+}
+
+/** @internal The compiled timeline of a calendar or spec (specs are compiled through a small cache). */
+export function timelineOf(calendar: Calendar | CalendarSpec): ExplainingTimeline {
+  return calendar instanceof Calendar ? Calendar.timelineOf(calendar) : cachedTimeline(calendar);
+}
+
+const CACHE_SIZE = 32;
+const cache = new Map<string, ExplainingTimeline>();
+
+// Equal specs share one compiled timeline; the least recently used is dropped past CACHE_SIZE.
+function cachedTimeline(spec: CalendarSpec): ExplainingTimeline {
+  let key: string;
+  try {
+    key = JSON.stringify(spec);
+  } catch {
+    throw new SlaclockError('invalid_input', 'A calendar spec must be plain JSON data');
+  }
+  const hit = cache.get(key);
+  if (hit) {
+    cache.delete(key);
+    cache.set(key, hit);
+    return hit;
+  }
+  const timeline = compileTimeline(spec, []);
+  cache.set(key, timeline);
+  if (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value as string);
+  return timeline;
+}
+
+function compileTimeline(spec: unknown, path: Path): ExplainingTimeline {
+  if (spec instanceof Calendar) return Calendar.timelineOf(spec);
+  if (spec === null || typeof spec !== 'object' || Array.isArray(spec)) {
+    throw new SlaclockError('invalid_input', 'Expected a calendar spec object', path);
+  }
+  if ('union' in spec) return compileComposite('union', parseWith(unionSpecSchema, spec, path), path);
+  if ('intersection' in spec) return compileComposite('intersection', parseWith(intersectionSpecSchema, spec, path), path);
+  return new WeeklyTimeline(spec as never, path);
+}
+
+function compileComposite(
+  combination: Combination,
+  parsed: { union?: unknown[]; intersection?: unknown[]; timezone?: string | undefined; name?: string | undefined },
+  path: Path,
+): ExplainingTimeline {
+  const list = (combination === 'union' ? parsed.union : parsed.intersection) as unknown[];
+  const members = list.map((member, index) => compileTimeline(member, [...path, combination, index]));
+  const zone = parsed.timezone === undefined ? (members[0] as ExplainingTimeline).zone : Zone.of(parsed.timezone, [...path, 'timezone']);
+  return new CompositeTimeline(combination, members, zone, parsed.name);
+}
+
+function specOf(calendar: Calendar | CalendarSpec): CalendarSpec {
+  return calendar instanceof Calendar ? calendar.spec : calendar;
+}
+
+function structuredCloneJson<T>(value: T): T {
+  return JSON.parse(JSON.stringify(value)) as T;
+}
+
+function deepFreeze<T>(value: T): T {
+  if (value !== null && typeof value === 'object') {
+    for (const child of Object.values(value)) deepFreeze(child);
+    Object.freeze(value);
+  }
+  return value;
+}

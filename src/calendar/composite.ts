@@ -1,0 +1,63 @@
+import { Zone } from '../zone/zone.js';
+import type { Closure } from './closure.js';
+import { normalizeRanges, Timeline } from './timeline.js';
+
+/** A timeline that can say why it is closed at an instant. */
+export interface ExplainingTimeline extends Timeline {
+  readonly name: string | undefined;
+  closureAt(t: number): Closure;
+}
+
+/** How members combine: open when any member is open, or only when all are. */
+export type Combination = 'union' | 'intersection';
+
+/**
+ * The union or intersection of other calendars, itself a calendar. Its local years
+ * (for business days and explanations) are those of `zone`.
+ */
+export class CompositeTimeline extends Timeline {
+  readonly name: string | undefined;
+  readonly alwaysOpen: boolean;
+  readonly combination: Combination;
+  readonly members: readonly ExplainingTimeline[];
+
+  constructor(combination: Combination, members: readonly ExplainingTimeline[], zone: Zone, name: string | undefined) {
+    const first = Math.min(...members.map((member) => member.firstDatedYear));
+    const last = Math.max(...members.map((member) => member.lastDatedYear));
+    // A member's dated years are in its own zone; one year of slack covers the difference.
+    super(zone, first - 1, last + 1);
+    this.combination = combination;
+    this.members = members;
+    this.name = name;
+    this.alwaysOpen = combination === 'union' ? members.some((m) => m.alwaysOpen) : members.every((m) => m.alwaysOpen);
+  }
+
+  protected buildYear(year: number): number[] {
+    const start = this.yearStart(year);
+    const end = this.yearStart(year + 1);
+    const lists = this.members.map((member) => member.rangesWithin(start, end));
+    if (this.combination === 'union') return normalizeRanges(lists.flat());
+    return lists.reduce(intersectRanges);
+  }
+
+  /** The closure of the first member that is closed at `t`. */
+  closureAt(t: number): Closure {
+    const closed = this.members.find((member) => !member.isOpen(t)) ?? (this.members[0] as ExplainingTimeline);
+    return closed.closureAt(t);
+  }
+}
+
+/** Intersection of two sorted, disjoint flat range lists. */
+export function intersectRanges(a: readonly number[], b: readonly number[]): number[] {
+  const out: number[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) {
+    const start = Math.max(a[i] as number, b[j] as number);
+    const end = Math.min(a[i + 1] as number, b[j + 1] as number);
+    if (end > start) out.push(start, end);
+    if ((a[i + 1] as number) < (b[j + 1] as number)) i += 2;
+    else j += 2;
+  }
+  return out;
+}

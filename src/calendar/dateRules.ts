@@ -1,0 +1,175 @@
+import { SlaclockError } from '../errors.js';
+import { MINUTES_PER_DAY, parseDayKey } from '../time/civil.js';
+import { parseShift } from '../time/wallClock.js';
+import { parseWith } from '../validation.js';
+import { regionalHolidays } from './holidays/regional.js';
+import { usFederalHolidays } from './holidays/usFederal.js';
+import { holidaySourceSchemas, type HolidaySource, type HolidayType, type WallInterval } from './spec.js';
+
+type Path = readonly (string | number)[];
+
+/** What a date-specific rule does to one local date's open time. */
+export type DateRule =
+  /** Closed all day. */
+  | { readonly kind: 'closed'; readonly name: string }
+  /** Open exactly during `ranges` (minutes of the day, sorted, disjoint). */
+  | { readonly kind: 'hours'; readonly name: string; readonly ranges: readonly number[] }
+  /** The weekly hours, but closed from `minute` on (a holiday that starts in the afternoon). */
+  | { readonly kind: 'closed-from'; readonly name: string; readonly minute: number };
+
+/** A holiday list that yields dates year by year (a region, a preset). */
+interface YearlySource {
+  rulesFor(year: number): Map<number, DateRule>;
+}
+
+/**
+ * The date-specific rules of a calendar: explicit closed and partial dates, which
+ * win, and yearly generated holiday lists.
+ */
+export class DateRules {
+  readonly #explicit: Map<number, DateRule>;
+  readonly #yearly: readonly YearlySource[];
+  readonly #byYear = new Map<number, Map<number, DateRule>>();
+  /** First and last year with an explicit date (±Infinity when none). */
+  readonly firstExplicitYear: number;
+  readonly lastExplicitYear: number;
+
+  constructor(sources: readonly unknown[], path: Path) {
+    const explicit = new Map<number, DateRule>();
+    const yearly: YearlySource[] = [];
+    let first = Number.POSITIVE_INFINITY;
+    let last = Number.NEGATIVE_INFINITY;
+    sources.forEach((source, index) => {
+      const at = [...path, index];
+      const parsed = parseHolidaySource(source, at);
+      if ('date' in parsed) {
+        const day = parseDayKey(parsed.date);
+        if (day === undefined) throw new SlaclockError('invalid_date', `"${parsed.date}" is not a real date`, [...at, 'date']);
+        const rule = toExplicitRule(parsed, at);
+        explicit.set(day, mergeExplicit(explicit.get(day), rule, [...at, 'date']));
+        const year = Number(parsed.date.slice(0, 4));
+        first = Math.min(first, year);
+        last = Math.max(last, year);
+      } else if ('region' in parsed) {
+        yearly.push(regionSource(parsed.region, parsed.types ?? ['public'], parsed.observed ?? true, [...at, 'region']));
+      } else {
+        yearly.push(usFederalSource);
+      }
+    });
+    this.#explicit = explicit;
+    this.#yearly = yearly;
+    this.firstExplicitYear = first;
+    this.lastExplicitYear = last;
+  }
+
+  /** True when no date has a rule of its own. */
+  get isEmpty(): boolean {
+    return this.#explicit.size === 0 && this.#yearly.length === 0;
+  }
+
+  /** Whether some explicit date has open hours (so a calendar with no weekly hours still opens). */
+  get opensOnSomeDate(): boolean {
+    for (const rule of this.#explicit.values()) if (rule.kind === 'hours' && rule.ranges.length > 0) return true;
+    return false;
+  }
+
+  /** The rule for a local day number in `year`, if any. */
+  ruleFor(day: number, year: number): DateRule | undefined {
+    return this.#explicit.get(day) ?? this.#generated(year).get(day);
+  }
+
+  #generated(year: number): Map<number, DateRule> {
+    let rules = this.#byYear.get(year);
+    if (!rules) {
+      rules = new Map();
+      for (const source of this.#yearly) {
+        for (const [day, rule] of source.rulesFor(year)) rules.set(day, strongerRule(rules.get(day), rule));
+      }
+      this.#byYear.set(year, rules);
+    }
+    return rules;
+  }
+}
+
+function parseHolidaySource(source: unknown, path: Path) {
+  const keys = source !== null && typeof source === 'object' ? Object.keys(source) : [];
+  if (keys.includes('region')) return parseWith(holidaySourceSchemas.region, source, path);
+  if (keys.includes('preset')) return parseWith(holidaySourceSchemas.preset, source, path);
+  if (keys.includes('hours')) return parseWith(holidaySourceSchemas.partial, source, path);
+  return parseWith(holidaySourceSchemas.closed, source, path);
+}
+
+function toExplicitRule(source: { date: string; name?: string | undefined; hours?: readonly WallInterval[] }, path: Path): DateRule {
+  const name = source.name ?? (source.hours ? 'Special hours' : 'Holiday');
+  if (!source.hours) return { kind: 'closed', name };
+  const ranges: [number, number][] = source.hours.map((interval, index) => {
+    const at = [...path, 'hours', index];
+    const { open, close } = parseShift(interval, at);
+    if (close > MINUTES_PER_DAY) {
+      throw new SlaclockError('invalid_time', 'Partial-day hours cannot run overnight; use "24:00" to close at midnight', [...at, 1]);
+    }
+    return [open, close];
+  });
+  const sorted = ranges.map((range, index) => ({ range, index })).sort((x, y) => x.range[0] - y.range[0]);
+  for (let k = 1; k < sorted.length; k++) {
+    const previous = sorted[k - 1] as (typeof sorted)[number];
+    const current = sorted[k] as (typeof sorted)[number];
+    if (current.range[0] < previous.range[1]) {
+      throw new SlaclockError('overlapping_intervals', 'Partial-day hours overlap', [...path, 'hours', current.index]);
+    }
+  }
+  return { kind: 'hours', name, ranges: sorted.flatMap(({ range }) => range) };
+}
+
+function mergeExplicit(existing: DateRule | undefined, rule: DateRule, path: Path): DateRule {
+  if (!existing) return rule;
+  if (existing.kind === 'closed' && rule.kind === 'closed') {
+    return existing.name === rule.name ? existing : { kind: 'closed', name: `${existing.name}; ${rule.name}` };
+  }
+  throw new SlaclockError(
+    'conflicting_dates',
+    'This date is listed more than once with different meanings (a closed holiday and a partial day, or two partial days)',
+    path,
+  );
+}
+
+// Among generated rules a whole-day closure wins over one that starts later in the
+// day, and of two equal rules the first listed names the date.
+function strongerRule(existing: DateRule | undefined, rule: DateRule): DateRule {
+  if (!existing) return rule;
+  if (existing.kind === 'closed') return existing;
+  if (rule.kind === 'closed') return rule;
+  return existing.kind === 'closed-from' && rule.kind === 'closed-from' && rule.minute < existing.minute ? rule : existing;
+}
+
+const usFederalSource: YearlySource = {
+  rulesFor(year) {
+    const rules = new Map<number, DateRule>();
+    for (const holiday of usFederalHolidays(year)) {
+      rules.set(parseDayKey(holiday.date) as number, { kind: 'closed', name: holiday.name });
+    }
+    return rules;
+  },
+};
+
+function regionSource(code: string, types: readonly HolidayType[], observed: boolean, path: Path): YearlySource {
+  regionalHolidays(code, 2000, { types, observed }, [...path]); // validates the code now, not on first use
+  return {
+    rulesFor(year) {
+      const rules = new Map<number, DateRule>();
+      // A holiday of several days that starts in the previous year can reach into this one.
+      for (const holiday of [...regionalHolidays(code, year - 1, { types, observed }, [...path]), ...regionalHolidays(code, year, { types, observed }, [...path])]) {
+        const first = parseDayKey(holiday.date) as number;
+        for (let offset = 0; offset < holiday.days; offset++) {
+          const day = first + offset;
+          const rule: DateRule =
+            offset === 0 && holiday.fromMinute > 0
+              ? { kind: 'closed-from', name: holiday.name, minute: holiday.fromMinute }
+              : { kind: 'closed', name: holiday.name };
+          rules.set(day, strongerRule(rules.get(day), rule));
+        }
+      }
+      return rules;
+    },
+  };
+}

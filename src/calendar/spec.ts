@@ -1,0 +1,123 @@
+import * as z from 'zod/mini';
+
+/** A weekday key of a calendar's `week`. */
+export type Weekday = 'mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat' | 'sun';
+
+/** The weekday keys, Monday first (index = ISO weekday - 1). */
+export const WEEKDAYS: readonly Weekday[] = Object.freeze(['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun']);
+
+/**
+ * One open interval of wall-clock time, `[open, close)`, as `"HH:MM"` strings.
+ * `"24:00"` is allowed as a close. A close at or before the open
+ * (`["22:00", "06:00"]`, `["22:00", "00:00"]`) is an overnight shift that runs
+ * into the next day.
+ */
+export type WallInterval = readonly [open: string, close: string];
+
+/** Holiday types of `date-holidays` a regional source can count. */
+export type HolidayType = 'public' | 'bank' | 'school' | 'optional' | 'observance';
+
+/** A date closed all day: `[X 00:00, X+1 00:00)`. */
+export interface ClosedDate {
+  readonly date: string;
+  readonly name?: string;
+}
+
+/** A date whose open time is replaced by `hours` (`[]` = closed); it may open a normally closed weekday. */
+export interface PartialDate {
+  readonly date: string;
+  readonly hours: readonly WallInterval[];
+  readonly name?: string;
+}
+
+/** Public holidays of a region from `date-holidays`: `"US"`, `"US-CO"`, `"DE-BY"`, `"GB-SCT"`... */
+export interface RegionHolidays {
+  readonly region: string;
+  /** Which holiday types close the calendar. @default ['public'] */
+  readonly types?: readonly HolidayType[];
+  /** Whether substitute days (a holiday on a weekend observed on a weekday) also close. @default true */
+  readonly observed?: boolean;
+}
+
+/** A built-in holiday list. `'us-federal'`: U.S. federal holidays as federal offices observe them. */
+export interface PresetHolidays {
+  readonly preset: 'us-federal';
+}
+
+/** Where a calendar's closed and partial dates come from; a calendar may combine several. */
+export type HolidaySource = ClosedDate | PartialDate | RegionHolidays | PresetHolidays;
+
+/** A calendar of weekly hours in one time zone, with holidays. */
+export interface WeeklyCalendarSpec {
+  /** IANA time zone name, e.g. `"America/Denver"`. */
+  readonly timezone: string;
+  /** Open intervals per weekday; a missing or empty day is closed. */
+  readonly week: Readonly<Partial<Record<Weekday, readonly WallInterval[]>>>;
+  /** Closed dates, partial dates, regional and preset holiday lists. @default [] */
+  readonly holidays?: readonly HolidaySource[];
+  /** A label used in explanations. */
+  readonly name?: string;
+}
+
+/** Open whenever any member is open (follow-the-sun desks). */
+export interface UnionCalendarSpec {
+  readonly union: readonly CalendarSpec[];
+  /** Zone for local dates (business days, explanations). @default the first member's */
+  readonly timezone?: string;
+  readonly name?: string;
+}
+
+/** Open only when every member is open (vendor hours that also respect the customer's holidays). */
+export interface IntersectionCalendarSpec {
+  readonly intersection: readonly CalendarSpec[];
+  /** Zone for local dates (business days, explanations). @default the first member's */
+  readonly timezone?: string;
+  readonly name?: string;
+}
+
+/** Plain-JSON description of when a support clock runs. */
+export type CalendarSpec = WeeklyCalendarSpec | UnionCalendarSpec | IntersectionCalendarSpec;
+
+const wallTime = z.string().check(z.regex(/^\d{2}:\d{2}$/, 'Expected a wall-clock time "HH:MM"'));
+const wallInterval = z.tuple([wallTime, wallTime]);
+const intervals = z.array(wallInterval);
+const dateKey = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'Expected a date "YYYY-MM-DD"'));
+const label = z.optional(z.string());
+
+export const weeklySpecSchema = z.strictObject({
+  timezone: z.string(),
+  week: z.strictObject({
+    mon: z.optional(intervals),
+    tue: z.optional(intervals),
+    wed: z.optional(intervals),
+    thu: z.optional(intervals),
+    fri: z.optional(intervals),
+    sat: z.optional(intervals),
+    sun: z.optional(intervals),
+  }),
+  holidays: z.optional(z.array(z.unknown())),
+  name: label,
+});
+
+export const holidaySourceSchemas = {
+  closed: z.strictObject({ date: dateKey, name: label }),
+  partial: z.strictObject({ date: dateKey, hours: intervals, name: label }),
+  region: z.strictObject({
+    region: z.string(),
+    types: z.optional(z.array(z.enum(['public', 'bank', 'school', 'optional', 'observance']))),
+    observed: z.optional(z.boolean()),
+  }),
+  preset: z.strictObject({ preset: z.enum(['us-federal']) }),
+} as const;
+
+export const unionSpecSchema = z.strictObject({
+  union: z.array(z.unknown()).check(z.minLength(1)),
+  timezone: z.optional(z.string()),
+  name: label,
+});
+
+export const intersectionSpecSchema = z.strictObject({
+  intersection: z.array(z.unknown()).check(z.minLength(1)),
+  timezone: z.optional(z.string()),
+  name: label,
+});

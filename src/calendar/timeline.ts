@@ -1,0 +1,303 @@
+import { SlaclockError } from '../errors.js';
+import { civilFromDays, daysFromCivil } from '../time/civil.js';
+import type { Zone } from '../zone/zone.js';
+
+/** The years slaclock computes open time for (local calendar years of the calendar's zone). */
+export const SUPPORTED_YEARS = Object.freeze({ first: 1900, last: 2399 });
+
+/**
+ * Beyond a calendar's last explicitly dated rule its open time repeats year after
+ * year, so a search that has seen this many whole years past both that rule and
+ * its own starting point without finding what it wants will never find it.
+ */
+const YEARS_WITHOUT_CHANGE = 2;
+
+/**
+ * Open time as a sorted table of disjoint, non-touching instant ranges
+ * `[starts[i], ends[i])` with `cum[i]` = open milliseconds from the table's first
+ * range up to `ends[i]`. Local years are built lazily, on demand, and appended or
+ * prepended, so every query is a binary search plus arithmetic.
+ *
+ * Subclasses say how to build one local year: `buildYear` returns the flat list
+ * `[s0, e0, s1, e1, ...]` of that year's open ranges, sorted and merged.
+ */
+export abstract class Timeline {
+  readonly zone: Zone;
+  /** Latest year with a dated rule (explicit holiday, partial day), or -Infinity. */
+  readonly lastDatedYear: number;
+  /** Earliest year with a dated rule, or +Infinity. */
+  readonly firstDatedYear: number;
+
+  #firstYear = 0;
+  #lastYear = -1;
+  #years: number[][] = [];
+  #lo = 0;
+  #hi = 0;
+  #starts = new Float64Array(0);
+  #ends = new Float64Array(0);
+  #cum = new Float64Array(0);
+  #count = 0;
+
+  protected constructor(zone: Zone, firstDatedYear: number, lastDatedYear: number) {
+    this.zone = zone;
+    this.firstDatedYear = firstDatedYear;
+    this.lastDatedYear = lastDatedYear;
+  }
+
+  /** The open ranges of one local year, flat and sorted: `[s0, e0, s1, e1, ...]`. */
+  protected abstract buildYear(year: number): number[];
+
+  /** True when the calendar is open at every instant (nothing to search for a close). */
+  abstract readonly alwaysOpen: boolean;
+
+  /** Whether the calendar is open at `t`. */
+  isOpen(t: number): boolean {
+    this.#cover(t);
+    const i = this.#locate(t);
+    return i < this.#count && (this.#starts[i] as number) <= t;
+  }
+
+  /** Open milliseconds in `[a, b)` (a <= b). */
+  openBetween(a: number, b: number): number {
+    if (a >= b) return 0;
+    this.#cover(a);
+    this.#cover(b);
+    return this.#cumAt(b) - this.#cumAt(a);
+  }
+
+  /**
+   * The instant at which `amount` > 0 of open time has elapsed since `t`:
+   * the earliest such instant (`farthest` false: lands on a close) or the latest
+   * (`farthest` true: the next opening).
+   */
+  addOpen(t: number, amount: number, farthest: boolean): number {
+    this.#cover(t);
+    const target = this.#cumAt(t) + amount;
+    let emptyYears = 0;
+    while (farthest ? this.#total() <= target : this.#total() < target) {
+      const before = this.#total();
+      this.#extendForward();
+      emptyYears = this.#total() === before ? emptyYears + 1 : 0;
+      if (emptyYears >= YEARS_WITHOUT_CHANGE && this.#lastYear - YEARS_WITHOUT_CHANGE >= this.lastDatedYear) {
+        throw new SlaclockError('calendar_never_opens', 'The calendar has no more open time after this instant, so the duration can never elapse');
+      }
+    }
+    return this.#instantAtCum(target, farthest);
+  }
+
+  /**
+   * The instant `x` before `t` with exactly `amount` > 0 of open time in `[x, t)`:
+   * the latest such instant (`farthest` false: lands on an opening) or the
+   * earliest (`farthest` true: the previous close).
+   */
+  subtractOpen(t: number, amount: number, farthest: boolean): number {
+    this.#cover(t);
+    let emptyYears = 0;
+    for (;;) {
+      const target = this.#cumAt(t) - amount;
+      if (farthest ? target > 0 : target >= 0) return this.#instantAtCum(target, !farthest);
+      const before = this.#total();
+      this.#extendBackward();
+      emptyYears = this.#total() === before ? emptyYears + 1 : 0;
+      if (emptyYears >= YEARS_WITHOUT_CHANGE && this.#firstYear + YEARS_WITHOUT_CHANGE <= this.firstDatedYear) {
+        throw new SlaclockError('calendar_never_opens', 'The calendar has no open time before this instant, so the duration cannot be subtracted');
+      }
+    }
+  }
+
+  /** `t` when open, else the next opening; `null` when the calendar never opens again. */
+  nextOpen(t: number): number | null {
+    this.#cover(t);
+    const startYear = this.#lastYear;
+    for (;;) {
+      const i = this.#locate(t);
+      if (i < this.#count) return Math.max(t, this.#starts[i] as number);
+      if (!this.#mayStillChange(startYear)) return null;
+      this.#extendForward();
+    }
+  }
+
+  /** End of the open run containing `t`, or of the next run; `null` when there is none. */
+  nextClose(t: number): number | null {
+    if (this.alwaysOpen) return null;
+    this.#cover(t);
+    const startYear = this.#lastYear;
+    for (;;) {
+      const i = this.#locate(t);
+      // A run that reaches the end of the built table may go on into the next year.
+      if (i < this.#count && (this.#ends[i] as number) < this.#hi) return this.#ends[i] as number;
+      if (!this.#mayStillChange(startYear)) return null;
+      this.#extendForward();
+    }
+  }
+
+  /**
+   * `t` when open time ends at or runs through `t` from before (some range has
+   * start < t <= end), else the end of the last range before `t`; `null` when the
+   * calendar was never open before `t`.
+   */
+  previousClose(t: number): number | null {
+    this.#cover(t);
+    const startYear = this.#firstYear;
+    for (;;) {
+      // Range i is the first that ends after t; the one before it is the last that ends at or before t.
+      const i = this.#locate(t);
+      if (i < this.#count && (this.#starts[i] as number) < t) return t;
+      if (i > 0) return this.#ends[i - 1] as number;
+      if (this.#firstYear <= Math.min(this.firstDatedYear, startYear) - YEARS_WITHOUT_CHANGE) return null;
+      this.#extendBackward();
+    }
+  }
+
+  /** The open ranges within `[a, b)`, clipped, as a flat list `[s0, e0, ...]`. */
+  rangesWithin(a: number, b: number): number[] {
+    const out: number[] = [];
+    if (a >= b) return out;
+    this.#cover(a);
+    this.#cover(b);
+    for (let i = this.#locate(a); i < this.#count && (this.#starts[i] as number) < b; i++) {
+      out.push(Math.max(a, this.#starts[i] as number), Math.min(b, this.#ends[i] as number));
+    }
+    return out;
+  }
+
+  /** The instant where the local year `year` starts (its Jan 1, 00:00, resolved 'compatible'). */
+  yearStart(year: number): number {
+    return this.zone.toInstant(daysFromCivil(year, 1, 1), 0);
+  }
+
+  #mayStillChange(startYear: number): boolean {
+    return this.#lastYear < Math.max(this.lastDatedYear, startYear) + YEARS_WITHOUT_CHANGE;
+  }
+
+  #total(): number {
+    return this.#count === 0 ? 0 : (this.#cum[this.#count - 1] as number);
+  }
+
+  // First index whose range ends after t (count when none).
+  #locate(t: number): number {
+    const ends = this.#ends;
+    let lo = 0;
+    let hi = this.#count;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if ((ends[mid] as number) > t) hi = mid;
+      else lo = mid + 1;
+    }
+    return lo;
+  }
+
+  // Open milliseconds from the table's start up to t.
+  #cumAt(t: number): number {
+    const i = this.#locate(t);
+    if (i === this.#count) return this.#total();
+    const before = i === 0 ? 0 : (this.#cum[i - 1] as number);
+    const start = this.#starts[i] as number;
+    return t > start ? before + (t - start) : before;
+  }
+
+  // The instant at which the cumulative open time reaches `target`, in the first
+  // range whose cumulative end is >= target (or > target when `strict`).
+  #instantAtCum(target: number, strict: boolean): number {
+    const cum = this.#cum;
+    let lo = 0;
+    let hi = this.#count - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      const value = cum[mid] as number;
+      if (strict ? value > target : value >= target) hi = mid;
+      else lo = mid + 1;
+    }
+    return (this.#ends[lo] as number) - ((cum[lo] as number) - target);
+  }
+
+  #cover(t: number): void {
+    if (this.#lastYear >= this.#firstYear && t >= this.#lo && t < this.#hi) return;
+    if (this.#lastYear < this.#firstYear) {
+      const year = civilFromDays(this.zone.localDayOf(t)).year;
+      this.#checkYear(year);
+      this.#firstYear = year;
+      this.#lastYear = year - 1;
+      this.#extendForward();
+    }
+    while (t < this.#lo) this.#extendBackward();
+    while (t >= this.#hi) this.#extendForward();
+  }
+
+  #checkYear(year: number): void {
+    if (year < SUPPORTED_YEARS.first || year > SUPPORTED_YEARS.last) {
+      throw new SlaclockError(
+        'out_of_range',
+        `slaclock computes open time for the years ${SUPPORTED_YEARS.first} to ${SUPPORTED_YEARS.last}; this needs ${year}`,
+      );
+    }
+  }
+
+  #extendForward(): void {
+    const year = this.#lastYear + 1;
+    this.#checkYear(year);
+    this.#years.push(this.buildYear(year));
+    this.#lastYear = year;
+    this.#rebuild();
+  }
+
+  #extendBackward(): void {
+    const year = this.#firstYear - 1;
+    this.#checkYear(year);
+    this.#years.unshift(this.buildYear(year));
+    this.#firstYear = year;
+    this.#rebuild();
+  }
+
+  // Concatenates the built years into the flat tables, merging runs that touch across a year boundary.
+  #rebuild(): void {
+    let size = 0;
+    for (const ranges of this.#years) size += ranges.length / 2;
+    const starts = new Float64Array(size);
+    const ends = new Float64Array(size);
+    const cum = new Float64Array(size);
+    let count = 0;
+    let total = 0;
+    for (const ranges of this.#years) {
+      for (let k = 0; k < ranges.length; k += 2) {
+        const start = ranges[k] as number;
+        const end = ranges[k + 1] as number;
+        if (count > 0 && (ends[count - 1] as number) >= start) {
+          total += end - (ends[count - 1] as number);
+          ends[count - 1] = end;
+          cum[count - 1] = total;
+          continue;
+        }
+        total += end - start;
+        starts[count] = start;
+        ends[count] = end;
+        cum[count] = total;
+        count++;
+      }
+    }
+    this.#starts = starts;
+    this.#ends = ends;
+    this.#cum = cum;
+    this.#count = count;
+    this.#lo = this.yearStart(this.#firstYear);
+    this.#hi = this.yearStart(this.#lastYear + 1);
+  }
+}
+
+/** Sorts flat ranges by start and merges overlapping or touching ones. */
+export function normalizeRanges(flat: number[]): number[] {
+  const pairs: [number, number][] = [];
+  for (let k = 0; k < flat.length; k += 2) {
+    const start = flat[k] as number;
+    const end = flat[k + 1] as number;
+    if (end > start) pairs.push([start, end]);
+  }
+  pairs.sort((x, y) => x[0] - y[0]);
+  const out: number[] = [];
+  for (const [start, end] of pairs) {
+    const last = out.length - 1;
+    if (out.length > 0 && (out[last] as number) >= start) out[last] = Math.max(out[last] as number, end);
+    else out.push(start, end);
+  }
+  return out;
+}

@@ -1,0 +1,140 @@
+import { SlaclockError } from '../errors.js';
+import { civilFromDays, daysFromCivil, MINUTES_PER_DAY, MS_PER_MINUTE, weekdayOfDays } from '../time/civil.js';
+import { parseShift } from '../time/wallClock.js';
+import { parseWith } from '../validation.js';
+import { Zone } from '../zone/zone.js';
+import type { Closure } from './closure.js';
+import { DateRules, type DateRule } from './dateRules.js';
+import { WEEKDAYS, weeklySpecSchema, type WeeklyCalendarSpec } from './spec.js';
+import { normalizeRanges, Timeline } from './timeline.js';
+
+type Path = readonly (string | number)[];
+const MINUTES_PER_WEEK = 7 * MINUTES_PER_DAY;
+
+/**
+ * A calendar of weekly hours in one zone with date rules, compiled to a
+ * {@link Timeline}. Open time of local date X: X's intervals up to 24:00, plus
+ * the after-midnight part of the previous weekday's overnight shifts, unless a
+ * date rule for X says otherwise.
+ */
+export class WeeklyTimeline extends Timeline {
+  readonly name: string | undefined;
+  readonly alwaysOpen: boolean;
+  /** Per weekday (0 = Monday), the open minutes of the day as flat sorted ranges. */
+  readonly #days: readonly (readonly number[])[];
+  readonly #rules: DateRules;
+
+  constructor(spec: WeeklyCalendarSpec, path: Path) {
+    const parsed = parseWith(weeklySpecSchema, spec, path);
+    const zone = Zone.of(parsed.timezone, [...path, 'timezone']);
+    const rules = new DateRules(parsed.holidays ?? [], [...path, 'holidays']);
+    super(zone, rules.firstExplicitYear, rules.lastExplicitYear);
+    this.name = parsed.name;
+    this.#rules = rules;
+    this.#days = weeklyRanges(parsed.week, [...path, 'week']);
+    const weeklyMinutes = this.#days.reduce((sum, ranges) => sum + rangesLength(ranges), 0);
+    this.alwaysOpen = weeklyMinutes === MINUTES_PER_WEEK && rules.isEmpty;
+    if (weeklyMinutes === 0 && !rules.opensOnSomeDate) {
+      throw new SlaclockError('calendar_never_opens', 'The calendar has no open hours on any weekday and no partial day that opens', [...path, 'week']);
+    }
+  }
+
+  protected buildYear(year: number): number[] {
+    const flat: number[] = [];
+    const first = daysFromCivil(year, 1, 1);
+    const last = daysFromCivil(year + 1, 1, 1);
+    for (let day = first; day < last; day++) {
+      const ranges = this.#wallRanges(day, year);
+      for (let k = 0; k < ranges.length; k += 2) {
+        const start = this.zone.toInstant(day, ranges[k] as number);
+        const end = this.zone.toInstant(day, ranges[k + 1] as number);
+        if (end > start) flat.push(start, end);
+      }
+    }
+    // DST gaps can reorder or join mapped ranges; sorting and merging restores the invariant.
+    return normalizeRanges(flat);
+  }
+
+  /** Why the calendar is closed at `t` (which must be a closed instant). */
+  closureAt(t: number): Closure {
+    const day = this.zone.localDayOf(t);
+    const rule = this.#rules.ruleFor(day, civilFromDays(day).year);
+    const label = this.name === undefined ? {} : { calendar: this.name };
+    if (rule?.kind === 'closed') return { reason: 'holiday', name: rule.name, ...label };
+    if (rule?.kind === 'hours') return { reason: 'partial-day', name: rule.name, ...label };
+    const minute = this.zone.localTimeOfDay(t) / MS_PER_MINUTE;
+    if (rule?.kind === 'closed-from' && minute >= rule.minute) return { reason: 'holiday', name: rule.name, ...label };
+    const ranges = this.#wallRanges(day, civilFromDays(day).year);
+    const opensBefore = ranges.some((value, k) => k % 2 === 1 && value <= minute);
+    const opensAfter = ranges.some((value, k) => k % 2 === 0 && value > minute);
+    return { reason: opensBefore && opensAfter ? 'break' : 'outside-hours', ...label };
+  }
+
+  /** The open minutes of a local date, after its date rule: flat sorted ranges. */
+  #wallRanges(day: number, year: number): readonly number[] {
+    const weekly = this.#days[weekdayOfDays(day)] as readonly number[];
+    const rule: DateRule | undefined = this.#rules.ruleFor(day, year);
+    if (!rule) return weekly;
+    if (rule.kind === 'closed') return [];
+    if (rule.kind === 'hours') return rule.ranges;
+    return clipRanges(weekly, rule.minute);
+  }
+}
+
+// Per weekday, its own intervals up to 24:00 plus the previous weekday's overnight
+// spill, after checking that no two intervals overlap anywhere in the week.
+function weeklyRanges(week: Partial<Record<string, readonly (readonly [string, string])[]>>, path: Path): number[][] {
+  const shifts: { start: number; end: number; path: Path }[] = [];
+  WEEKDAYS.forEach((weekday, index) => {
+    (week[weekday] ?? []).forEach((interval, k) => {
+      const at = [...path, weekday, k];
+      const { open, close } = parseShift(interval, at);
+      shifts.push({ start: index * MINUTES_PER_DAY + open, end: index * MINUTES_PER_DAY + close, path: at });
+    });
+  });
+  checkNoOverlap(shifts);
+  const days: number[][] = WEEKDAYS.map(() => []);
+  for (const { start, end } of shifts) {
+    for (let from = start; from < end; ) {
+      const dayIndex = Math.floor(from / MINUTES_PER_DAY);
+      const dayEnd = (dayIndex + 1) * MINUTES_PER_DAY;
+      const to = Math.min(end, dayEnd);
+      (days[dayIndex % 7] as number[]).push(from - dayIndex * MINUTES_PER_DAY, to - dayIndex * MINUTES_PER_DAY);
+      from = to;
+    }
+  }
+  return days.map(normalizeRanges);
+}
+
+// Shifts live on a circular week: Sunday's overnight shift runs into Monday.
+function checkNoOverlap(shifts: readonly { start: number; end: number; path: Path }[]): void {
+  const pieces = shifts.flatMap((shift) =>
+    shift.end > MINUTES_PER_WEEK
+      ? [{ ...shift, end: MINUTES_PER_WEEK }, { ...shift, start: 0, end: shift.end - MINUTES_PER_WEEK }]
+      : [shift],
+  );
+  pieces.sort((x, y) => x.start - y.start);
+  for (let k = 1; k < pieces.length; k++) {
+    const previous = pieces[k - 1] as (typeof pieces)[number];
+    const current = pieces[k] as (typeof pieces)[number];
+    if (current.start < previous.end) {
+      throw new SlaclockError('overlapping_intervals', 'Open intervals overlap (overnight parts included)', current.path);
+    }
+  }
+}
+
+function clipRanges(ranges: readonly number[], until: number): number[] {
+  const out: number[] = [];
+  for (let k = 0; k < ranges.length; k += 2) {
+    const start = ranges[k] as number;
+    const end = Math.min(ranges[k + 1] as number, until);
+    if (end > start) out.push(start, end);
+  }
+  return out;
+}
+
+function rangesLength(ranges: readonly number[]): number {
+  let total = 0;
+  for (let k = 0; k < ranges.length; k += 2) total += (ranges[k + 1] as number) - (ranges[k] as number);
+  return total;
+}

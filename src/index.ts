@@ -1,0 +1,29 @@
+// slaclock: SLA and support-entitlement policy engine. Named exports only.
+export { SlaclockError, type SlaclockErrorCode, type SlaclockIssue } from './errors.js';
+export type { Instant } from './time/instant.js';
+export type { DurationInput } from './time/duration.js';
+export type {
+  CalendarSpec,
+  WeeklyCalendarSpec,
+  UnionCalendarSpec,
+  IntersectionCalendarSpec,
+  HolidaySource,
+  ClosedDate,
+  PartialDate,
+  RegionHolidays,
+  PresetHolidays,
+  HolidayType,
+  WallInterval,
+  Weekday,
+} from './calendar/spec.js';
+export type { Closure, ClosureReason } from './calendar/closure.js';
+export { SUPPORTED_YEARS } from './calendar/timeline.js';
+export { Calendar, compileCalendar, unionCalendars, intersectCalendars, type CombineOptions } from './calendar/calendar.js';
+export { roundTheClock, weekdayHours, US_FEDERAL_HOLIDAYS } from './calendar/presets.js';
+export { usFederalHolidays, type HolidayDate } from './calendar/holidays/usFederal.js';
+export type { Pause } from './ops/pauses.js';
+export type { Landing, BusinessTimeOptions, BetweenOptions } from './ops/options.js';
+export { addBusinessTime, subtractBusinessTime, businessTimeBetween } from './ops/businessTime.js';
+export { isOpen, nextOpen, nextClose } from './ops/openClose.js';
+export { addBusinessDays, BUSINESS_DAY_RULES, type BusinessDayRule, type BusinessDaysOptions } from './ops/businessDays.js';
+export { explainBusinessTime, type Explanation, type ExplanationSegment } from './ops/explain.js';

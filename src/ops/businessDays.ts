@@ -1,0 +1,89 @@
+import { timelineOf, type Calendar } from '../calendar/calendar.js';
+import type { CalendarSpec } from '../calendar/spec.js';
+import type { Timeline } from '../calendar/timeline.js';
+import { SlaclockError } from '../errors.js';
+import { MS_PER_DAY } from '../time/civil.js';
+import { toEpochMs, type Instant } from '../time/instant.js';
+import { requireInstant } from './businessTime.js';
+
+/**
+ * What "N business days after the start" means. A business day is a local date
+ * (in the calendar's zone) with any open time; the count starts on the day after
+ * the start's local date.
+ *
+ * - `'end-of-day'`: the last close of the Nth business day ("within 2 business
+ *   days" = by the end of the second business day after today). With N = 0: the
+ *   end of the first business day, from today on, that still has open time at or
+ *   after the start.
+ * - `'same-time'`: the start's local wall-clock time on the Nth business day,
+ *   moved on to the next opening when that time is closed ("24 hours, business
+ *   days only"). With N = 0: the next opening from the start.
+ * - `'start-of-day'`: the first opening of the Nth business day ("next business
+ *   day" = when the desk opens on the next business day). With N = 0: the next
+ *   opening from the start.
+ */
+export type BusinessDayRule = 'end-of-day' | 'same-time' | 'start-of-day';
+
+/** The business-day rules, in the order the docs present them. */
+export const BUSINESS_DAY_RULES: readonly BusinessDayRule[] = Object.freeze(['end-of-day', 'same-time', 'start-of-day']);
+
+/** Options of {@link addBusinessDays}. */
+export interface BusinessDaysOptions {
+  /** See {@link BusinessDayRule}. @default 'end-of-day' */
+  readonly rule?: BusinessDayRule;
+}
+
+/**
+ * The deadline `n` business days after `start`, by a named {@link BusinessDayRule}.
+ *
+ * @example
+ * ```ts
+ * import { addBusinessDays } from 'slaclock';
+ * const weekdays = { timezone: 'America/Denver', week: { mon: [['09:00', '17:00']], fri: [['09:00', '17:00']] } };
+ * // Friday 15:00 -> the next business day is Monday
+ * addBusinessDays(weekdays, '2026-11-20T15:00-07:00', 1).toISOString();                          // '2026-11-24T00:00:00.000Z' (Mon 17:00 MST)
+ * addBusinessDays(weekdays, '2026-11-20T15:00-07:00', 1, { rule: 'same-time' }).toISOString();    // '2026-11-23T22:00:00.000Z' (Mon 15:00)
+ * addBusinessDays(weekdays, '2026-11-20T15:00-07:00', 1, { rule: 'start-of-day' }).toISOString(); // '2026-11-23T16:00:00.000Z' (Mon 09:00)
+ * ```
+ */
+export function addBusinessDays(calendar: Calendar | CalendarSpec, start: Instant, n: number, options?: BusinessDaysOptions): Date {
+  const timeline = timelineOf(calendar);
+  const t = toEpochMs(start, ['start']);
+  if (!Number.isInteger(n) || n < 0) {
+    throw new SlaclockError('invalid_input', `The number of business days must be a whole number >= 0, got ${String(n)}`, ['n']);
+  }
+  const rule = options?.rule ?? 'end-of-day';
+  if (!BUSINESS_DAY_RULES.includes(rule)) {
+    throw new SlaclockError('invalid_option', `rule must be one of ${BUSINESS_DAY_RULES.join(', ')}, got ${JSON.stringify(rule)}`, ['options', 'rule']);
+  }
+  const startDay = timeline.zone.localDayOf(t);
+  if (n === 0) {
+    if (rule !== 'end-of-day') return new Date(nextOpening(timeline, t));
+    return new Date(endOfDay(timeline, timeline.zone.localDayOf(nextOpening(timeline, t))));
+  }
+  let day = startDay;
+  for (let counted = 0; counted < n; counted++) day = nextBusinessDay(timeline, day + 1);
+  if (rule === 'end-of-day') return new Date(endOfDay(timeline, day));
+  if (rule === 'start-of-day') return new Date(nextOpening(timeline, dayStart(timeline, day)));
+  const timeOfDay = timeline.zone.localTimeOfDay(t);
+  return new Date(nextOpening(timeline, timeline.zone.wallToInstant(day * MS_PER_DAY + timeOfDay)));
+}
+
+function dayStart(timeline: Timeline, day: number): number {
+  return timeline.zone.toInstant(day, 0);
+}
+
+// The first local date from `day` on with open time: the date of the next opening.
+function nextBusinessDay(timeline: Timeline, day: number): number {
+  return timeline.zone.localDayOf(nextOpening(timeline, dayStart(timeline, day)));
+}
+
+function nextOpening(timeline: Timeline, t: number): number {
+  return requireInstant(timeline.nextOpen(t), 'The calendar never opens again, so no business day follows');
+}
+
+// The last instant of open time on a business day (the end of its last range).
+function endOfDay(timeline: Timeline, day: number): number {
+  const ranges = timeline.rangesWithin(dayStart(timeline, day), dayStart(timeline, day + 1));
+  return ranges[ranges.length - 1] as number;
+}

@@ -1,0 +1,32 @@
+import { SlaclockError } from '../errors.js';
+import type { Pause } from './pauses.js';
+
+/**
+ * Which instant to return when several satisfy "this much open time has elapsed":
+ * `'nearest'` to the start (adding lands on a close, "by 17:00 today"; subtracting
+ * lands on an opening) or `'farthest'` (adding lands on the next opening, as
+ * zendesk/biz does; subtracting on the previous close).
+ */
+export type Landing = 'nearest' | 'farthest';
+
+/** Options of `addBusinessTime` and `subtractBusinessTime`. */
+export interface BusinessTimeOptions {
+  /** Windows in which the clock stops; paused time never counts. @default [] */
+  readonly pauses?: readonly Pause[];
+  /** See {@link Landing}. @default 'nearest' */
+  readonly landing?: Landing;
+}
+
+/** Options of `businessTimeBetween` and `explainBusinessTime`. */
+export interface BetweenOptions {
+  /** Windows in which the clock stops; paused time never counts. @default [] */
+  readonly pauses?: readonly Pause[];
+}
+
+/** Reads `options.landing`, rejecting anything but the two landings. */
+export function readLanding(options: BusinessTimeOptions | undefined): boolean {
+  const landing = options?.landing;
+  if (landing === undefined || landing === 'nearest') return false;
+  if (landing === 'farthest') return true;
+  throw new SlaclockError('invalid_option', `landing must be "nearest" or "farthest", got ${JSON.stringify(landing)}`, ['options', 'landing']);
+}

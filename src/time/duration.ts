@@ -1,0 +1,64 @@
+import { SlaclockError } from '../errors.js';
+
+/**
+ * A length of (business) time: an object of non-negative parts, or an
+ * ISO-8601 duration with time parts only (`"PT4H"`, `"PT1H30M"`, `"PT0.5S"`).
+ * Days are deliberately not accepted here: "a business day" is not 24 hours;
+ * use `addBusinessDays` for that.
+ */
+export type DurationInput =
+  | { readonly hours?: number; readonly minutes?: number; readonly seconds?: number; readonly milliseconds?: number }
+  | string;
+
+const PART_MS = { hours: 3_600_000, minutes: 60_000, seconds: 1_000, milliseconds: 1 } as const;
+const ISO_DURATION = /^PT(?=\d|\.)(?:(\d+(?:[.,]\d+)?)H)?(?:(\d+(?:[.,]\d+)?)M)?(?:(\d+(?:[.,]\d+)?)S)?$/i;
+
+/**
+ * Converts a {@link DurationInput} to whole milliseconds (fractions round to the
+ * nearest millisecond), or throws `invalid_duration`.
+ *
+ * @example
+ * ```ts
+ * toDurationMs({ hours: 8 });   // 28800000
+ * toDurationMs('PT1H30M');      // 5400000
+ * ```
+ */
+export function toDurationMs(input: DurationInput, path: readonly (string | number)[] = []): number {
+  if (typeof input === 'string') return parseIsoDuration(input, path);
+  if (input === null || typeof input !== 'object' || Array.isArray(input)) {
+    throw new SlaclockError('invalid_duration', 'Expected a duration object such as { hours: 4 } or an ISO-8601 duration such as "PT4H"', path);
+  }
+  let total = 0;
+  let parts = 0;
+  for (const key in input) {
+    const unit = PART_MS[key as keyof typeof PART_MS];
+    const value: unknown = (input as Record<string, unknown>)[key];
+    if (unit === undefined || !Object.prototype.hasOwnProperty.call(input, key)) {
+      throw new SlaclockError('invalid_duration', `Unknown duration part "${key}"; use hours, minutes, seconds or milliseconds`, [...path, key]);
+    }
+    if (value === undefined) continue;
+    if (typeof value !== 'number' || !(value >= 0) || value === Number.POSITIVE_INFINITY) {
+      throw new SlaclockError('invalid_duration', `Duration part "${key}" must be a finite number >= 0, got ${String(value)}`, [...path, key]);
+    }
+    total += value * unit;
+    parts++;
+  }
+  return parts === 1 && Number.isSafeInteger(total) ? total : checkedRound(total, path);
+}
+
+function parseIsoDuration(text: string, path: readonly (string | number)[]): number {
+  const match = ISO_DURATION.exec(text.trim());
+  if (!match) {
+    throw new SlaclockError('invalid_duration', `Expected an ISO-8601 duration with time parts only, such as "PT4H", got "${text}"`, path);
+  }
+  const [, hours = '0', minutes = '0', seconds = '0'] = match;
+  const number = (part: string) => Number(part.replace(',', '.'));
+  return checkedRound(number(hours) * PART_MS.hours + number(minutes) * PART_MS.minutes + number(seconds) * PART_MS.seconds, path);
+}
+
+function checkedRound(ms: number, path: readonly (string | number)[]): number {
+  if (!Number.isFinite(ms) || ms > Number.MAX_SAFE_INTEGER) {
+    throw new SlaclockError('invalid_duration', 'Duration is too large', path);
+  }
+  return Math.round(ms);
+}

@@ -1,0 +1,185 @@
+import { SlaclockError } from '../errors.js';
+import { civilFromDays, daysFromCivil, MS_PER_DAY, MS_PER_MINUTE } from '../time/civil.js';
+
+const MS_PER_SECOND = 1000;
+
+/** One UTC year of a zone's offsets: `offsets[i]` (ms) is in force from `starts[i]` on. */
+interface OffsetYear {
+  readonly starts: number[];
+  readonly offsets: number[];
+}
+
+/**
+ * An IANA time zone with the two conversions slaclock needs: the UTC offset at an
+ * instant, and the instant of a wall-clock time resolved with Temporal's
+ * `'compatible'` disambiguation. Offsets are read from `Intl` once per UTC year
+ * (one sample a day, transitions found by bisection) and then looked up.
+ */
+export class Zone {
+  readonly name: string;
+  readonly #format: Intl.DateTimeFormat;
+  readonly #years = new Map<number, OffsetYear>();
+
+  private constructor(name: string, format: Intl.DateTimeFormat) {
+    this.name = name;
+    this.#format = format;
+  }
+
+  /** The zone called `name`, or `unknown_time_zone`. Instances are shared. */
+  static of(name: string, path: readonly (string | number)[] = []): Zone {
+    const cached = zones.get(name);
+    if (cached) return cached;
+    let format: Intl.DateTimeFormat;
+    try {
+      format = new Intl.DateTimeFormat('en-US', {
+        timeZone: name,
+        hourCycle: 'h23',
+        year: 'numeric',
+        month: 'numeric',
+        day: 'numeric',
+        hour: 'numeric',
+        minute: 'numeric',
+        second: 'numeric',
+        era: 'short',
+      });
+    } catch {
+      throw new SlaclockError('unknown_time_zone', `Unknown IANA time zone "${name}"`, path);
+    }
+    const zone = new Zone(name, format);
+    zones.set(name, zone);
+    return zone;
+  }
+
+  /** UTC offset in milliseconds at `epochMs` (local = UTC + offset). */
+  offsetAt(epochMs: number): number {
+    const year = civilFromDays(Math.floor(epochMs / MS_PER_DAY)).year;
+    const table = this.#yearTable(year);
+    const { starts, offsets } = table;
+    let index = starts.length - 1;
+    while (index > 0 && (starts[index] as number) > epochMs) index--;
+    return offsets[index] as number;
+  }
+
+  /** The local day number (days since 1970-01-01 on the wall calendar) of an instant. */
+  localDayOf(epochMs: number): number {
+    return Math.floor((epochMs + this.offsetAt(epochMs)) / MS_PER_DAY);
+  }
+
+  /** Milliseconds since local midnight of an instant. */
+  localTimeOfDay(epochMs: number): number {
+    const wall = epochMs + this.offsetAt(epochMs);
+    return wall - Math.floor(wall / MS_PER_DAY) * MS_PER_DAY;
+  }
+
+  /**
+   * The instant of a wall-clock time, `'compatible'`: a time in a DST gap is read
+   * with the offset in force before the gap (so it moves later by the gap); an
+   * ambiguous time takes the earlier of its two instants.
+   */
+  toInstant(localDay: number, minuteOfDay: number): number {
+    return this.wallToInstant(localDay * MS_PER_DAY + minuteOfDay * MS_PER_MINUTE);
+  }
+
+  /** {@link toInstant} for a wall time given as milliseconds since 1970-01-01 on the wall calendar. */
+  wallToInstant(wall: number): number {
+    const before = this.offsetAt(wall - MS_PER_DAY);
+    const after = this.offsetAt(wall + MS_PER_DAY);
+    if (before === after) return wall - before;
+    const early = wall - before;
+    const late = wall - after;
+    const earlyValid = this.offsetAt(early) === before;
+    const lateValid = this.offsetAt(late) === after;
+    if (earlyValid && lateValid) return Math.min(early, late);
+    if (earlyValid) return early;
+    if (lateValid) return late;
+    return early;
+  }
+
+  /** `"+05:45"` style offset of an instant. */
+  formatOffset(epochMs: number): string {
+    const minutes = Math.round(this.offsetAt(epochMs) / MS_PER_MINUTE);
+    const sign = minutes < 0 ? '-' : '+';
+    const abs = Math.abs(minutes);
+    return `${sign}${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`;
+  }
+
+  /** ISO-8601 with this zone's offset, to the millisecond: `2026-11-25T15:00:00.000-07:00`. */
+  formatIso(epochMs: number): string {
+    const wall = epochMs + this.offsetAt(epochMs);
+    const day = Math.floor(wall / MS_PER_DAY);
+    const { year, month, day: dayOfMonth } = civilFromDays(day);
+    let rest = wall - day * MS_PER_DAY;
+    const hour = Math.floor(rest / 3_600_000);
+    rest -= hour * 3_600_000;
+    const minute = Math.floor(rest / MS_PER_MINUTE);
+    rest -= minute * MS_PER_MINUTE;
+    const second = Math.floor(rest / MS_PER_SECOND);
+    const millis = rest - second * MS_PER_SECOND;
+    const p = (value: number, width = 2) => String(value).padStart(width, '0');
+    return `${p(year, 4)}-${p(month)}-${p(dayOfMonth)}T${p(hour)}:${p(minute)}:${p(second)}.${p(millis, 3)}${this.formatOffset(epochMs)}`;
+  }
+
+  #yearTable(year: number): OffsetYear {
+    let table = this.#years.get(year);
+    if (!table) {
+      table = this.#scanYear(year);
+      this.#years.set(year, table);
+    }
+    return table;
+  }
+
+  // One sample a day; where two samples differ, bisect to the second of the change.
+  // Zones never change offset twice within a day, so no transition is missed.
+  #scanYear(year: number): OffsetYear {
+    const first = daysFromCivil(year, 1, 1) * MS_PER_DAY;
+    const last = daysFromCivil(year + 1, 1, 1) * MS_PER_DAY;
+    const starts = [first];
+    const offsets = [this.#readOffset(first)];
+    let previous = offsets[0] as number;
+    for (let t = first + MS_PER_DAY; t <= last; t += MS_PER_DAY) {
+      const offset = this.#readOffset(t);
+      if (offset === previous) continue;
+      let lo = t - MS_PER_DAY;
+      let hi = t;
+      while (hi - lo > MS_PER_SECOND) {
+        const mid = lo + Math.floor((hi - lo) / 2 / MS_PER_SECOND) * MS_PER_SECOND;
+        if (this.#readOffset(mid) === previous) lo = mid;
+        else hi = mid;
+      }
+      if (hi < last) {
+        starts.push(hi);
+        offsets.push(this.#readOffset(hi));
+      }
+      previous = offset;
+    }
+    return { starts, offsets };
+  }
+
+  #readOffset(epochMs: number): number {
+    const wholeSecond = Math.floor(epochMs / MS_PER_SECOND) * MS_PER_SECOND;
+    let year = 0;
+    let month = 1;
+    let day = 1;
+    let hour = 0;
+    let minute = 0;
+    let second = 0;
+    let bc = false;
+    for (const part of this.#format.formatToParts(wholeSecond)) {
+      switch (part.type) {
+        case 'year': year = Number(part.value); break;
+        case 'month': month = Number(part.value); break;
+        case 'day': day = Number(part.value); break;
+        case 'hour': hour = Number(part.value); break;
+        case 'minute': minute = Number(part.value); break;
+        case 'second': second = Number(part.value); break;
+        case 'era': bc = part.value === 'BC' || part.value === 'B'; break;
+        default: break;
+      }
+    }
+    const fullYear = bc ? 1 - year : year;
+    const wall = daysFromCivil(fullYear, month, day) * MS_PER_DAY + ((hour * 60 + minute) * 60 + second) * MS_PER_SECOND;
+    return wall - wholeSecond;
+  }
+}
+
+const zones = new Map<string, Zone>();

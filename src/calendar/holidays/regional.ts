@@ -19,10 +19,26 @@
 import Holidays, { type HolidaysTypes } from 'date-holidays';
 import { SlaclockError } from '../../errors.js';
 
-/** A holiday category as `date-holidays` assigns it. */
+/**
+ * A holiday category as `date-holidays` assigns it: `public` (a statutory day off), `bank` (banks and many
+ * offices close, e.g. Christmas Eve afternoon in Germany), `school`, `optional` (a day off one may take) and
+ * `observance` (a named day that closes nothing).
+ *
+ * @example
+ * ```ts
+ * const closures: HolidayType[] = ['public', 'bank'];
+ * ```
+ */
 export type HolidayType = 'public' | 'bank' | 'school' | 'optional' | 'observance';
 
-/** One regional closure: a whole day (or several), or the rest of a day from `fromMinute` on. */
+/**
+ * One regional closure: a whole day (or several), or the rest of a day from `fromMinute` on.
+ *
+ * @example
+ * ```ts
+ * const christmasEve: RegionalHoliday = { date: '2026-12-24', name: 'Heiliger Abend', fromMinute: 840, days: 1 };
+ * ```
+ */
 export interface RegionalHoliday {
   /** The local calendar date the holiday starts on, `YYYY-MM-DD`. */
   date: string;
@@ -53,6 +69,8 @@ interface RegionParts {
 
 /** Instances by canonical code; an instance holds every holiday type and is only ever read from. */
 const instances = new Map<string, Holidays>();
+/** Region codes already checked and found known, by canonical code. */
+const knownRegions = new Map<string, RegionParts>();
 let directoryInstance: Holidays | undefined;
 
 /** An instance without a country, used only to ask which countries, states and regions exist. */
@@ -78,6 +96,8 @@ function parseRegion(code: string): RegionParts | string {
     return `${JSON.stringify(code)} is not a holiday region code; expected COUNTRY, COUNTRY-STATE or COUNTRY-STATE-REGION, such as "US", "US-CO" or "DE-BY"`;
   }
   const key = code.toUpperCase();
+  const cached = knownRegions.get(key);
+  if (cached !== undefined) return cached;
   const [country = '', state, region] = key.split('-');
   const holidays = directory();
   if (!hasKey(holidays.getCountries(), country)) {
@@ -89,7 +109,9 @@ function parseRegion(code: string): RegionParts | string {
   if (state !== undefined && region !== undefined && !hasKey(holidays.getRegions(country, state), region)) {
     return `unknown holiday region "${code}": date-holidays has no region "${region}" in "${country}-${state}"`;
   }
-  return { key, country, state, region };
+  const parts: RegionParts = { key, country, state, region };
+  knownRegions.set(key, parts);
+  return parts;
 }
 
 function instanceFor(parts: RegionParts): Holidays {

@@ -6,7 +6,17 @@
 
 import { SlaclockError } from '../../errors.js';
 
-/** One holiday on one calendar date. */
+/**
+ * One holiday on one calendar date.
+ *
+ * @example
+ * ```ts
+ * const juneteenth2027: HolidayDate = {
+ *   date: '2027-06-18',
+ *   name: 'Juneteenth National Independence Day (observed; June 19 is a Saturday)',
+ * };
+ * ```
+ */
 export interface HolidayDate {
   /** The calendar date, `YYYY-MM-DD`. For a holiday that falls on a weekend this is the observed date. */
   date: string;

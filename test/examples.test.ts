@@ -106,6 +106,14 @@ describe('daylight-saving Sundays', () => {
     expect(businessTimeBetween(fall, '2026-11-01T00:00Z', '2026-11-02T00:00Z')).toBe(1.5 * HOUR);
   });
 
+  it('touching partial-day intervals are one run even when they touch inside the spring gap', () => {
+    // 00:00-02:45 + 02:45-03:15 is 00:00-03:15: 00:00 MST (07:00Z) to 03:15 MDT (09:15Z) = 2h15m.
+    // Read separately, 02:45 would become 03:45 MDT and the second piece would vanish.
+    const cal = compileCalendar({ timezone: 'America/Denver', week: {}, holidays: [{ date: '2026-03-08', hours: [['00:00', '02:45'], ['02:45', '03:15']] }] });
+    expect(iso(nextClose(cal, '2026-03-08T07:00Z'))).toBe('2026-03-08T09:15:00.000Z');
+    expect(businessTimeBetween(cal, '2026-03-08T07:00Z', '2026-03-09T07:00Z')).toBe(135 * 60_000);
+  });
+
   it('an interval that lies wholly in the spring gap is empty', () => {
     // 02:00 and 03:00 both resolve to 03:00 MDT (09:00Z): no open time that Sunday, so the next opening is a week later.
     const cal = compileCalendar({ timezone: 'America/Denver', week: { sun: [['02:00', '03:00']] } });

@@ -4,6 +4,7 @@ import { parseShift } from '../time/wallClock.js';
 import { parseWith } from '../validation.js';
 import { regionalHolidays } from './holidays/regional.js';
 import { usFederalHolidays } from './holidays/usFederal.js';
+import { normalizeRanges } from './timeline.js';
 import { holidaySourceSchemas, type HolidaySource, type HolidayType, type WallInterval } from './spec.js';
 
 type Path = readonly (string | number)[];
@@ -118,7 +119,9 @@ function toExplicitRule(source: { date: string; name?: string | undefined; hours
       throw new SlaclockError('overlapping_intervals', 'Partial-day hours overlap', [...path, 'hours', current.index]);
     }
   }
-  return { kind: 'hours', name, ranges: sorted.flatMap(({ range }) => range) };
+  // Touching intervals are one run before they become instants, as weekly ones are:
+  // a split inside a DST gap must not change the answer.
+  return { kind: 'hours', name, ranges: normalizeRanges(sorted.flatMap(({ range }) => range)) };
 }
 
 function mergeExplicit(existing: DateRule | undefined, rule: DateRule, path: Path): DateRule {

@@ -72,7 +72,8 @@ export abstract class Timeline {
    */
   addOpen(t: number, amount: number, farthest: boolean): number {
     this.#cover(t);
-    const target = this.#cumAt(t) + amount;
+    const from = this.#locate(t);
+    const target = this.#cumBefore(t, from) + amount;
     let emptyYears = 0;
     while (farthest ? this.#total() <= target : this.#total() < target) {
       const before = this.#total();
@@ -82,7 +83,7 @@ export abstract class Timeline {
         throw new SlaclockError('calendar_never_opens', 'The calendar has no more open time after this instant, so the duration can never elapse');
       }
     }
-    return this.#instantAtCum(target, farthest);
+    return this.#instantAtCum(target, farthest, from);
   }
 
   /**
@@ -95,7 +96,7 @@ export abstract class Timeline {
     let emptyYears = 0;
     for (;;) {
       const target = this.#cumAt(t) - amount;
-      if (farthest ? target > 0 : target >= 0) return this.#instantAtCum(target, !farthest);
+      if (farthest ? target > 0 : target >= 0) return this.#instantAtCum(target, !farthest, 0);
       const before = this.#total();
       this.#extendBackward();
       emptyYears = this.#total() === before ? emptyYears + 1 : 0;
@@ -189,7 +190,11 @@ export abstract class Timeline {
 
   // Open milliseconds from the table's start up to t.
   #cumAt(t: number): number {
-    const i = this.#locate(t);
+    return this.#cumBefore(t, this.#locate(t));
+  }
+
+  // #cumAt for a t whose #locate is already known to be i.
+  #cumBefore(t: number, i: number): number {
     if (i === this.#count) return this.#total();
     const before = i === 0 ? 0 : (this.#cum[i - 1] as number);
     const start = this.#starts[i] as number;
@@ -197,15 +202,23 @@ export abstract class Timeline {
   }
 
   // The instant at which the cumulative open time reaches `target`, in the first
-  // range whose cumulative end is >= target (or > target when `strict`).
-  #instantAtCum(target: number, strict: boolean): number {
+  // range whose cumulative end is >= target (or > target when `strict`; all values
+  // are whole milliseconds, so that is >= target + 1). The answer is at or after
+  // index `from`; galloping from there keeps short durations to a few comparisons
+  // and long ones logarithmic.
+  #instantAtCum(target: number, strict: boolean, from: number): number {
     const cum = this.#cum;
-    let lo = 0;
-    let hi = this.#count - 1;
+    const goal = strict ? target + 1 : target;
+    const last = this.#count - 1;
+    let lo = Math.min(from, last);
+    let hi = lo;
+    for (let step = 1; hi < last && (cum[hi] as number) < goal; step *= 2) {
+      lo = hi + 1;
+      hi = Math.min(last, hi + step);
+    }
     while (lo < hi) {
       const mid = (lo + hi) >>> 1;
-      const value = cum[mid] as number;
-      if (strict ? value > target : value >= target) hi = mid;
+      if ((cum[mid] as number) >= goal) hi = mid;
       else lo = mid + 1;
     }
     return (this.#ends[lo] as number) - ((cum[lo] as number) - target);

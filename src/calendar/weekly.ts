@@ -58,13 +58,14 @@ export class WeeklyTimeline extends Timeline {
   /** Why the calendar is closed at `t` (which must be a closed instant). */
   closureAt(t: number): Closure {
     const day = this.zone.localDayOf(t);
-    const rule = this.#rules.ruleFor(day, civilFromDays(day).year);
+    const year = civilFromDays(day).year;
+    const rule = this.#rules.ruleFor(day, year);
     const label = this.name === undefined ? {} : { calendar: this.name };
     if (rule?.kind === 'closed') return { reason: 'holiday', name: rule.name, ...label };
     if (rule?.kind === 'hours') return { reason: 'partial-day', name: rule.name, ...label };
     const minute = this.zone.localTimeOfDay(t) / MS_PER_MINUTE;
     if (rule?.kind === 'closed-from' && minute >= rule.minute) return { reason: 'holiday', name: rule.name, ...label };
-    const ranges = this.#wallRanges(day, civilFromDays(day).year);
+    const ranges = this.#wallRanges(day, year);
     const opensBefore = ranges.some((value, k) => k % 2 === 1 && value <= minute);
     const opensAfter = ranges.some((value, k) => k % 2 === 0 && value > minute);
     return { reason: opensBefore && opensAfter ? 'break' : 'outside-hours', ...label };

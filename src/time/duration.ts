@@ -28,25 +28,45 @@ export function toDurationMs(input: DurationInput, path: readonly (string | numb
   if (input === null || typeof input !== 'object' || Array.isArray(input)) {
     throw new SlaclockError('invalid_duration', 'Expected a duration object such as { hours: 4 } or an ISO-8601 duration such as "PT4H"', path);
   }
+  const { hours, minutes, seconds, milliseconds } = input;
   let total = 0;
   let parts = 0;
+  if (hours !== undefined) (total += partMs(hours, 'hours', path)), parts++;
+  if (minutes !== undefined) (total += partMs(minutes, 'minutes', path)), parts++;
+  if (seconds !== undefined) (total += partMs(seconds, 'seconds', path)), parts++;
+  if (milliseconds !== undefined) (total += partMs(milliseconds, 'milliseconds', path)), parts++;
+  let keys = 0;
   for (const key in input) {
-    const unit = PART_MS[key as keyof typeof PART_MS];
-    const value: unknown = (input as Record<string, unknown>)[key];
-    if (unit === undefined || !Object.prototype.hasOwnProperty.call(input, key)) {
+    if (PART_MS[key as keyof typeof PART_MS] === undefined || !Object.prototype.hasOwnProperty.call(input, key)) {
       throw new SlaclockError('invalid_duration', `Unknown duration part "${key}"; use hours, minutes, seconds or milliseconds`, [...path, key]);
     }
-    if (value === undefined) continue;
-    if (typeof value !== 'number' || !(value >= 0) || value === Number.POSITIVE_INFINITY) {
-      throw new SlaclockError('invalid_duration', `Duration part "${key}" must be a finite number >= 0, got ${String(value)}`, [...path, key]);
-    }
-    total += value * unit;
-    parts++;
+    keys++;
   }
+  if (keys < parts) throw new SlaclockError('invalid_duration', 'Duration parts must be own properties of a plain object', path);
   return parts === 1 && Number.isSafeInteger(total) ? total : checkedRound(total, path);
 }
 
+function partMs(value: unknown, key: keyof typeof PART_MS, path: readonly (string | number)[]): number {
+  if (typeof value !== 'number' || !(value >= 0) || value === Number.POSITIVE_INFINITY) {
+    throw new SlaclockError('invalid_duration', `Duration part "${key}" must be a finite number >= 0, got ${String(value)}`, [...path, key]);
+  }
+  return value * PART_MS[key];
+}
+
+// Policies repeat a handful of ISO durations ("PT4H") on every call; parsing each once is enough.
+const isoCache = new Map<string, number>();
+const ISO_CACHE_SIZE = 64;
+
 function parseIsoDuration(text: string, path: readonly (string | number)[]): number {
+  const cached = isoCache.get(text);
+  if (cached !== undefined) return cached;
+  const ms = parseIsoDurationText(text, path);
+  if (isoCache.size >= ISO_CACHE_SIZE) isoCache.clear();
+  isoCache.set(text, ms);
+  return ms;
+}
+
+function parseIsoDurationText(text: string, path: readonly (string | number)[]): number {
   const match = ISO_DURATION.exec(text.trim());
   if (!match) {
     throw new SlaclockError('invalid_duration', `Expected an ISO-8601 duration with time parts only, such as "PT4H", got "${text}"`, path);

@@ -182,6 +182,27 @@ async function main() {
       sink += acc;
       cursor = i;
     });
+    if (typeof sc.evaluate === 'function') {
+      // A whole decision: version, eligibility, channels, scope, deadline and its ISO string.
+      const jumpcloud = sc.compilePolicy(sc.getPolicy('jumpcloud'));
+      const oneIdentity = sc.compilePolicy(sc.getPolicy('one-identity'));
+      const customer = compileCalendar(W.makeSpec());
+      const account = { contract: 'active', role: 'administrator' };
+      add('slaclock', 'evaluate: jumpcloud standard sev 1', 'evaluate', BATCH, () => {
+        let i = cursor;
+        let acc = 0;
+        for (let k = 0; k < BATCH; k++, i = (i + 1) & MASK) acc += sc.evaluate(jumpcloud, { plan: 'standard', severity: 1, at: starts[i], account }).firstResponse.deadlineMs;
+        sink += acc;
+        cursor = i;
+      });
+      add('slaclock', 'evaluate: one-identity standard sev 2 (customer clock)', 'evaluateCustomer', BATCH, () => {
+        let i = cursor;
+        let acc = 0;
+        for (let k = 0; k < BATCH; k++, i = (i + 1) & MASK) acc += sc.evaluate(oneIdentity, { plan: 'standard', severity: 2, at: starts[i], calendar: customer, account }).firstResponse.deadlineMs;
+        sink += acc;
+        cursor = i;
+      });
+    }
     add('slaclock', 'compileCalendar cold + first add 2000 h', 'compile', 1, () => {
       const fresh = compileCalendar(W.makeSpec());
       sink += addBusinessTime(fresh, starts[cursor], H_YEAR).getTime();

@@ -31,7 +31,17 @@ export type SlaclockErrorCode =
   /** An instant outside the years slaclock computes (see `SUPPORTED_YEARS`). */
   | 'out_of_range'
   /** An option that is not one of the accepted values. */
-  | 'invalid_option';
+  | 'invalid_option'
+  /** A policy id that is not in the built-in catalog. */
+  | 'unknown_policy'
+  /** A plan the policy does not define. */
+  | 'unknown_plan'
+  /** A severity level the policy does not define. */
+  | 'unknown_severity'
+  /** A channel the plan does not offer. */
+  | 'unknown_channel'
+  /** A policy that is well-formed JSON but inconsistent (a plan requiring a missing plan, a severity without a target, an unknown clock). */
+  | 'invalid_policy';
 
 /**
  * The one error class slaclock throws for bad input.

@@ -27,3 +27,23 @@ export { addBusinessTime, subtractBusinessTime, businessTimeBetween } from './op
 export { isOpen, nextOpen, nextClose } from './ops/openClose.js';
 export { addBusinessDays, BUSINESS_DAY_RULES, type BusinessDayRule, type BusinessDaysOptions } from './ops/businessDays.js';
 export { explainBusinessTime, type Explanation, type ExplanationSegment } from './ops/explain.js';
+export type {
+  PolicySpec,
+  PolicyVersionSpec,
+  PlanSpec,
+  SeveritySpec,
+  ResponseTarget,
+  Clause,
+  Interpretation,
+  ClockRef,
+  Channel,
+  ContractStatus,
+  ScopeRule,
+  RoutingRule,
+  FactCondition,
+  EligibilitySpec,
+} from './policy/types.js';
+export type { Account, SupportRequest, Decision, Reason, FirstResponse } from './policy/decision.js';
+export { compilePolicy, CompiledPolicy } from './policy/compile.js';
+export { evaluate } from './policy/evaluate.js';
+export { getPolicy, listPolicies, withContract, policyJsonSchema, type PolicySummary, type ContractTerms, type PlanTerms } from './policy/catalog.js';

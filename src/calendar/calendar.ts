@@ -1,4 +1,5 @@
 import { SlaclockError } from '../errors.js';
+import { frozenCopy } from '../util/freeze.js';
 import { parseWith } from '../validation.js';
 import { Zone } from '../zone/zone.js';
 import { CompositeTimeline, type Combination, type ExplainingTimeline } from './composite.js';
@@ -22,7 +23,7 @@ export class Calendar {
 
   /** @internal Use {@link compileCalendar}. */
   constructor(spec: CalendarSpec, timeline: ExplainingTimeline) {
-    this.spec = deepFreeze(structuredCloneJson(spec));
+    this.spec = frozenCopy(spec);
     this.timezone = timeline.zone.name;
     this.name = timeline.name;
     this.#timeline = timeline;
@@ -150,16 +151,4 @@ function compileComposite(
 
 function specOf(calendar: Calendar | CalendarSpec): CalendarSpec {
   return calendar instanceof Calendar ? calendar.spec : calendar;
-}
-
-function structuredCloneJson<T>(value: T): T {
-  return JSON.parse(JSON.stringify(value)) as T;
-}
-
-function deepFreeze<T>(value: T): T {
-  if (value !== null && typeof value === 'object') {
-    for (const child of Object.values(value)) deepFreeze(child);
-    Object.freeze(value);
-  }
-  return value;
 }

@@ -1,0 +1,143 @@
+import * as z from 'zod/mini';
+import { CATALOG } from '../catalog/index.js';
+import type { CalendarSpec } from '../calendar/spec.js';
+import { SlaclockError } from '../errors.js';
+import { frozenCopy } from '../util/freeze.js';
+import { compilePolicy, type CompiledPolicy } from './compile.js';
+import { policySchema } from './schema.js';
+import type { Clause, PlanSpec, PolicySpec, ResponseTarget } from './types.js';
+
+/** A line of {@link listPolicies}. */
+export interface PolicySummary {
+  readonly id: string;
+  readonly vendor: string;
+  readonly name: string;
+  /** Plan ids of the newest version, lowest tier first. */
+  readonly plans: readonly string[];
+  readonly versions: readonly { readonly id: string; readonly effectiveFrom: string | null }[];
+}
+
+/**
+ * A built-in vendor policy by id: `'jumpcloud'`, `'jumpcloud-legacy'`,
+ * `'one-identity'`, `'cirrus-identity'`, `'sailpoint-identitynow'`. The result is
+ * frozen plain data; `evaluate` compiles it once.
+ *
+ * @throws {SlaclockError} `unknown_policy`
+ * @example
+ * ```ts
+ * import { getPolicy } from 'slaclock';
+ * getPolicy('one-identity').versions[0]?.plans.map((plan) => plan.id); // ['trial', 'standard', '24x7', 'premier']
+ * ```
+ */
+export function getPolicy(id: string): PolicySpec {
+  const policy = CATALOG.find((candidate) => candidate.id === id);
+  if (policy) return policy;
+  throw new SlaclockError('unknown_policy', `Unknown policy "${String(id)}"; the catalog has ${CATALOG.map((p) => p.id).join(', ')}`, ['policy']);
+}
+
+/**
+ * The built-in catalog, one summary per policy.
+ *
+ * @example
+ * ```ts
+ * import { listPolicies } from 'slaclock';
+ * listPolicies().map((policy) => policy.id);
+ * // ['jumpcloud', 'jumpcloud-legacy', 'one-identity', 'cirrus-identity', 'sailpoint-identitynow']
+ * ```
+ */
+export function listPolicies(): PolicySummary[] {
+  return CATALOG.map((policy) => {
+    const newest = policy.versions[policy.versions.length - 1];
+    return {
+      id: policy.id,
+      vendor: policy.vendor,
+      name: policy.name,
+      plans: [...(newest?.plans ?? [])].sort((a, b) => a.tier - b.tier).map((plan) => plan.id),
+      versions: policy.versions.map((version) => ({ id: version.id, effectiveFrom: version.effectiveFrom ?? null })),
+    };
+  });
+}
+
+/** A customer's contract terms for one plan; each given field replaces the published one. */
+export interface PlanTerms {
+  readonly targets?: Readonly<Record<string, ResponseTarget | null>>;
+  readonly coverage?: PlanSpec['coverage'];
+  readonly channels?: PlanSpec['channels'];
+}
+
+/** Contract terms that take precedence over a published policy. */
+export interface ContractTerms {
+  /** Where the terms come from, e.g. the contract's name and section. */
+  readonly clause: Clause;
+  /** Terms per plan id. */
+  readonly plans: Readonly<Record<string, PlanTerms>>;
+  /** Extra vendor clocks the terms refer to. */
+  readonly calendars?: Readonly<Record<string, CalendarSpec>>;
+}
+
+/**
+ * Applies a customer's contract terms to a published policy, in every version:
+ * contract terms take precedence over the published page (Cirrus Identity says so,
+ * and most vendors' contracts do). Returns a new policy spec; the input is not
+ * changed. The result records the contract as an interpretation.
+ *
+ * @throws {SlaclockError} `unknown_plan` for terms about a plan the policy lacks;
+ *   `invalid_policy` and others when the result does not validate.
+ * @example
+ * ```ts
+ * import { evaluate, getPolicy, withContract } from 'slaclock';
+ * const contract = { text: 'Order form 2026-114, schedule B', source: 'Customer contract' };
+ * const policy = withContract(getPolicy('cirrus-identity'), {
+ *   clause: contract,
+ *   plans: { standard: { targets: { 1: { duration: 'PT1H', clause: contract }, 2: { duration: 'PT8H', clause: contract } } } },
+ * });
+ * evaluate(policy, { plan: 'standard', severity: 1, at: '2026-11-25T15:00Z' }).firstResponse?.target; // '1 hour'
+ * ```
+ */
+export function withContract(policy: PolicySpec | CompiledPolicy, terms: ContractTerms): PolicySpec {
+  const base = compilePolicy(policy).spec;
+  const versions = base.versions.map((version) => {
+    for (const planId of Object.keys(terms.plans)) {
+      if (!version.plans.some((plan) => plan.id === planId)) {
+        throw new SlaclockError('unknown_plan', `The contract has terms for plan "${planId}", which version "${version.id}" does not define`, ['plans', planId]);
+      }
+    }
+    return {
+      ...version,
+      calendars: { ...(version.calendars ?? {}), ...(terms.calendars ?? {}) },
+      plans: version.plans.map((plan) => {
+        const planTerms = terms.plans[plan.id];
+        if (!planTerms) return plan;
+        return {
+          ...plan,
+          ...(planTerms.channels ? { channels: planTerms.channels } : {}),
+          ...(planTerms.coverage ? { coverage: planTerms.coverage } : {}),
+          targets: { ...plan.targets, ...(planTerms.targets ?? {}) },
+        };
+      }),
+      interpretations: [
+        ...(version.interpretations ?? []),
+        { id: 'contract-precedence', clause: terms.clause, reading: 'Customer contract terms replace the published plan terms they cover.', plans: Object.keys(terms.plans) },
+      ],
+    };
+  });
+  const result = frozenCopy<PolicySpec>({ ...base, id: `${base.id}+contract`, versions });
+  compilePolicy(result); // validate now, with paths, rather than at the first evaluate
+  return result;
+}
+
+/**
+ * The JSON Schema (draft 2020-12) of a policy document, for editors and for
+ * validating policy files outside JavaScript. `calendars` entries are calendar
+ * specs (see docs/calendars.md); cross-references (a plan requiring a missing plan,
+ * a severity without a target) are checked by `compilePolicy`, not by the schema.
+ *
+ * @example
+ * ```ts
+ * import { policyJsonSchema } from 'slaclock';
+ * JSON.stringify(policyJsonSchema(), null, 2);
+ * ```
+ */
+export function policyJsonSchema(): Record<string, unknown> {
+  return z.toJSONSchema(policySchema) as Record<string, unknown>;
+}

@@ -1,0 +1,215 @@
+import { compileCalendar, type Calendar } from '../calendar/calendar.js';
+import { roundTheClock } from '../calendar/presets.js';
+import type { CalendarSpec } from '../calendar/spec.js';
+import { SlaclockError } from '../errors.js';
+import { daysFromCivil, MS_PER_DAY } from '../time/civil.js';
+import { toDurationMs } from '../time/duration.js';
+import { frozenCopy } from '../util/freeze.js';
+import { parseWith } from '../validation.js';
+import { policySchema } from './schema.js';
+import type { ClockRef, PlanSpec, PolicySpec, PolicyVersionSpec, ResponseTarget, SeveritySpec } from './types.js';
+
+type Path = readonly (string | number)[];
+
+/** Clock ids with a meaning of their own; any other id names one of the version's calendars. */
+export const ROUND_THE_CLOCK = 'round-the-clock';
+export const CUSTOMER_CLOCK = 'customer';
+export const BASE_PLAN_CLOCK = 'base-plan';
+
+/** A first-response target ready to compute: milliseconds of open time, or business days. */
+export type CompiledTarget =
+  | { readonly kind: 'duration'; readonly ms: number; readonly spec: ResponseTarget }
+  | { readonly kind: 'business-days'; readonly days: number; readonly spec: ResponseTarget & { rule: string } };
+
+export interface CompiledPlan {
+  readonly spec: PlanSpec;
+  readonly targets: ReadonlyMap<number, CompiledTarget | null>;
+  readonly clocks: ReadonlyMap<number, ClockRef>;
+}
+
+export interface CompiledVersion {
+  readonly spec: PolicyVersionSpec;
+  readonly effectiveFromMs: number;
+  readonly calendars: ReadonlyMap<string, Calendar>;
+  readonly severities: ReadonlyMap<number, SeveritySpec>;
+  readonly plans: ReadonlyMap<string, CompiledPlan>;
+}
+
+/**
+ * A validated policy with its clocks compiled and its tables indexed. Immutable;
+ * compile once with {@link compilePolicy} and pass it to every `evaluate` call.
+ */
+export class CompiledPolicy {
+  readonly id: string;
+  readonly vendor: string;
+  readonly name: string;
+  /** The frozen spec it was compiled from. */
+  readonly spec: PolicySpec;
+  /** @internal Versions by effective date, oldest first. */
+  readonly versions: readonly CompiledVersion[];
+
+  /** @internal Use {@link compilePolicy}. */
+  constructor(spec: PolicySpec, versions: readonly CompiledVersion[]) {
+    this.spec = spec;
+    this.id = spec.id;
+    this.vendor = spec.vendor;
+    this.name = spec.name;
+    this.versions = versions;
+    Object.freeze(this);
+  }
+
+  /** The plain spec, so `JSON.stringify(policy)` round-trips through `compilePolicy`. */
+  toJSON(): PolicySpec {
+    return this.spec;
+  }
+}
+
+const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+const MAX_NODES = 100_000;
+
+/**
+ * Validates a policy (structure with zod, then every cross-reference) and compiles
+ * its clocks. Untrusted JSON is safe: keys that could reach a prototype are
+ * rejected and the size of the input is bounded.
+ *
+ * @throws {SlaclockError} `invalid_input` (shape), `invalid_policy` (a plan requiring
+ *   a missing plan, a severity without a target, an unknown clock...), and any
+ *   calendar or duration error, each with the path of the bad field.
+ * @example
+ * ```ts
+ * import { compilePolicy, getPolicy, evaluate } from 'slaclock';
+ * const oneIdentity = compilePolicy(getPolicy('one-identity'));
+ * evaluate(oneIdentity, { plan: '24x7', severity: 1, at: '2026-11-28T03:00Z', channel: 'phone' }).firstResponse?.deadline;
+ * // '2026-11-28T04:00:00.000Z' (one hour, round the clock)
+ * ```
+ */
+export function compilePolicy(spec: PolicySpec | CompiledPolicy): CompiledPolicy {
+  if (spec instanceof CompiledPolicy) return spec;
+  const frozenInput = Object.isFrozen(spec);
+  if (frozenInput) {
+    const cached = compiledFrozen.get(spec);
+    if (cached) return cached;
+  }
+  checkSafeTree(spec, []);
+  const parsed = parseWith(policySchema, spec) as PolicySpec;
+  const seen = new Set<string>();
+  const versions = parsed.versions.map((version, index) => {
+    const path = ['versions', index];
+    if (seen.has(version.id)) throw new SlaclockError('invalid_policy', `Version id "${version.id}" is used twice`, [...path, 'id']);
+    seen.add(version.id);
+    return compileVersion(version, path);
+  });
+  versions.sort((a, b) => a.effectiveFromMs - b.effectiveFromMs);
+  const compiled = new CompiledPolicy(frozenCopy(parsed), versions);
+  if (frozenInput) compiledFrozen.set(spec, compiled);
+  return compiled;
+}
+
+// Frozen specs (the built-in catalog, or a caller's deep-frozen data) cannot change, so they are compiled once.
+const compiledFrozen = new WeakMap<object, CompiledPolicy>();
+
+function compileVersion(version: PolicyVersionSpec, path: Path): CompiledVersion {
+  const calendars = new Map<string, Calendar>([[ROUND_THE_CLOCK, compileCalendar(roundTheClock())]]);
+  for (const [id, calendarSpec] of Object.entries(version.calendars ?? {})) {
+    if (id === ROUND_THE_CLOCK || id === CUSTOMER_CLOCK || id === BASE_PLAN_CLOCK) {
+      throw new SlaclockError('invalid_policy', `"${id}" is a reserved clock name`, [...path, 'calendars', id]);
+    }
+    calendars.set(id, compileCalendarAt(calendarSpec, [...path, 'calendars', id]));
+  }
+  const severities = new Map<number, SeveritySpec>();
+  version.severities.forEach((severity, index) => {
+    if (severities.has(severity.level)) throw new SlaclockError('invalid_policy', `Severity ${severity.level} is defined twice`, [...path, 'severities', index, 'level']);
+    severities.set(severity.level, severity);
+  });
+  if (version.defaultSeverity !== undefined && !severities.has(version.defaultSeverity)) {
+    throw new SlaclockError('invalid_policy', `The default severity ${version.defaultSeverity} is not defined`, [...path, 'defaultSeverity']);
+  }
+  const planIds = new Set(version.plans.map((plan) => plan.id));
+  const plans = new Map<string, CompiledPlan>();
+  version.plans.forEach((plan, index) => {
+    const at = [...path, 'plans', index];
+    if (plans.has(plan.id)) throw new SlaclockError('invalid_policy', `Plan id "${plan.id}" is used twice`, [...at, 'id']);
+    plans.set(plan.id, compilePlan(plan, severities, planIds, calendars, at));
+  });
+  (version.scope ?? []).forEach((rule, index) => {
+    const at = [...path, 'scope', index];
+    if (rule.effect === 'severity' && (rule.severity === undefined || !severities.has(rule.severity))) {
+      throw new SlaclockError('invalid_policy', 'A "severity" scope rule needs a defined severity', [...at, 'severity']);
+    }
+    if (rule.effect === 'business-hours-only') checkClock(rule.clock ?? '', calendars, false, [...at, 'clock']);
+  });
+  const effectiveFromMs = version.effectiveFrom === undefined ? Number.NEGATIVE_INFINITY : dayStartUtc(version.effectiveFrom);
+  return { spec: version, effectiveFromMs, calendars, severities, plans };
+}
+
+function compilePlan(
+  plan: PlanSpec,
+  severities: ReadonlyMap<number, SeveritySpec>,
+  planIds: ReadonlySet<string>,
+  calendars: ReadonlyMap<string, Calendar>,
+  path: Path,
+): CompiledPlan {
+  (plan.requiresAnyOf ?? []).forEach((required, index) => {
+    if (!planIds.has(required) || required === plan.id) {
+      throw new SlaclockError('invalid_policy', `Plan "${plan.id}" requires plan "${required}", which this version does not define`, [...path, 'requiresAnyOf', index]);
+    }
+  });
+  const addOn = (plan.requiresAnyOf ?? []).length > 0;
+  const targets = new Map<number, CompiledTarget | null>();
+  const clocks = new Map<number, ClockRef>();
+  for (const level of severities.keys()) {
+    const key = String(level);
+    if (!Object.prototype.hasOwnProperty.call(plan.targets, key)) {
+      throw new SlaclockError('invalid_policy', `Plan "${plan.id}" has no target for severity ${level} (use null for "no published target")`, [...path, 'targets']);
+    }
+    targets.set(level, compileTarget(plan.targets[key] ?? null, [...path, 'targets', key]));
+    const clock = plan.coverage.bySeverity?.[key] ?? plan.coverage.default;
+    checkClock(clock, calendars, addOn, [...path, 'coverage', plan.coverage.bySeverity?.[key] === undefined ? 'default' : 'bySeverity']);
+    clocks.set(level, clock);
+  }
+  for (const key of [...Object.keys(plan.targets), ...Object.keys(plan.coverage.bySeverity ?? {})]) {
+    if (!severities.has(Number(key))) throw new SlaclockError('invalid_policy', `Severity ${key} is not defined by this version`, [...path, 'targets', key]);
+  }
+  return { spec: plan, targets, clocks };
+}
+
+function compileTarget(target: ResponseTarget | null, path: Path): CompiledTarget | null {
+  if (target === null) return null;
+  if ('duration' in target) return { kind: 'duration', ms: toDurationMs(target.duration, [...path, 'duration']), spec: target };
+  return { kind: 'business-days', days: target.businessDays, spec: target };
+}
+
+function checkClock(clock: ClockRef, calendars: ReadonlyMap<string, Calendar>, addOn: boolean, path: Path): void {
+  if (clock === CUSTOMER_CLOCK || calendars.has(clock) || (addOn && clock === BASE_PLAN_CLOCK)) return;
+  const hint = clock === BASE_PLAN_CLOCK ? ' ("base-plan" is only for add-on plans with requiresAnyOf)' : '';
+  throw new SlaclockError('invalid_policy', `Unknown clock "${clock}"${hint}; use "round-the-clock", "customer" or a calendar id of this version`, path);
+}
+
+function compileCalendarAt(spec: unknown, path: Path): Calendar {
+  try {
+    return compileCalendar(spec as CalendarSpec);
+  } catch (error) {
+    if (error instanceof SlaclockError) throw new SlaclockError(error.code, error.message.replace(/ \(at .*\)$/, ''), [...path, ...error.path]);
+    throw error;
+  }
+}
+
+function dayStartUtc(dateKey: string): number {
+  const [year, month, day] = dateKey.split('-').map(Number) as [number, number, number];
+  return daysFromCivil(year, month, day) * MS_PER_DAY;
+}
+
+// Rejects keys that could reach a prototype, and inputs too large to be a policy.
+function checkSafeTree(root: unknown, rootPath: Path): void {
+  let nodes = 0;
+  const stack: [unknown, Path][] = [[root, rootPath]];
+  while (stack.length > 0) {
+    const [value, path] = stack.pop() as [unknown, Path];
+    if (++nodes > MAX_NODES) throw new SlaclockError('invalid_input', `A policy may have at most ${MAX_NODES} values`, rootPath);
+    if (value === null || typeof value !== 'object') continue;
+    for (const key of Object.keys(value)) {
+      if (FORBIDDEN_KEYS.has(key)) throw new SlaclockError('invalid_input', `The key "${key}" is not allowed`, [...path, key]);
+      stack.push([(value as Record<string, unknown>)[key], [...path, Array.isArray(value) ? Number(key) : key]]);
+    }
+  }
+}

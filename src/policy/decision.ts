@@ -1,0 +1,82 @@
+import type { Calendar } from '../calendar/calendar.js';
+import type { CalendarSpec } from '../calendar/spec.js';
+import type { Instant } from '../time/instant.js';
+import type { Channel, Clause, ContractStatus } from './types.js';
+
+/** The account behind a support request. Omitted fields are not checked. */
+export interface Account {
+  /** Contract status. Not checked when omitted. */
+  readonly contract?: ContractStatus;
+  /** When the trial began (signup or registration), for trial plans. */
+  readonly trialStart?: Instant;
+  /** Plans the account holds, for add-on plans that require another. */
+  readonly plans?: readonly string[];
+  /** The requester's role, e.g. `'administrator'`. */
+  readonly role?: string;
+}
+
+/** A support request to decide on. */
+export interface SupportRequest {
+  /** Plan id, e.g. `'standard'`. */
+  readonly plan: string;
+  /** Severity level. @default the policy's default severity */
+  readonly severity?: number;
+  /** When the case is opened. */
+  readonly at: Instant;
+  /** The customer's region calendar, for plans that run on the customer's local business hours. */
+  readonly calendar?: Calendar | CalendarSpec;
+  readonly account?: Account;
+  /** The channel the case comes in on. */
+  readonly channel?: Channel;
+  /** The language support is asked in (BCP 47, e.g. `'en'`). */
+  readonly language?: string;
+  /** Facts that scope and routing rules read, e.g. `{ customization: true }`. */
+  readonly facts?: Readonly<Record<string, string | number | boolean>>;
+}
+
+/** Why a decision came out as it did. */
+export interface Reason {
+  /** Stable code, e.g. `'trial_expired'`. */
+  readonly code: string;
+  /** `'deny'` makes the request ineligible; `'adjust'` changed the terms; `'note'` informs. */
+  readonly effect: 'deny' | 'adjust' | 'note';
+  readonly message: string;
+  /** The policy clause it comes from. */
+  readonly clause?: Clause;
+  /** What would make the request eligible. */
+  readonly remedy?: string;
+}
+
+/** The first-response commitment. */
+export interface FirstResponse {
+  /** The target in words, e.g. `'4 hours'`, `'1 business day (end-of-day)'`. */
+  readonly target: string;
+  /** The clock it runs on: `'round-the-clock'`, a vendor calendar id, or `'customer'`. */
+  readonly clock: string;
+  /** The clock's time zone. */
+  readonly timezone: string;
+  /** ISO-8601 with the clock zone's offset. */
+  readonly deadline: string;
+  readonly deadlineMs: number;
+  readonly clause: Clause;
+}
+
+/** What `evaluate` decides. Plain, serialisable data. */
+export interface Decision {
+  readonly policy: string;
+  /** The policy version in force at `at`. */
+  readonly version: string;
+  readonly plan: string;
+  /** The severity the case is handled at (after scope rules). */
+  readonly severity: number;
+  readonly at: string;
+  readonly eligible: boolean;
+  readonly reasons: readonly Reason[];
+  readonly channels: { readonly available: readonly string[]; readonly required: string | null };
+  /** `null` when ineligible or when the policy publishes no target for this plan and severity. */
+  readonly firstResponse: FirstResponse | null;
+  /** The team the case belongs to, where the policy routes. */
+  readonly route: { readonly team: string; readonly clause: Clause } | null;
+  /** The recorded interpretations that shaped this decision. */
+  readonly interpretations: readonly { readonly id: string; readonly reading: string; readonly clause: Clause }[];
+}

@@ -3,11 +3,12 @@ import { roundTheClock } from '../calendar/presets.js';
 import type { CalendarSpec } from '../calendar/spec.js';
 import { SlaclockError } from '../errors.js';
 import { daysFromCivil, MS_PER_DAY } from '../time/civil.js';
+import type { BusinessDayRule } from '../ops/businessDays.js';
 import { toDurationMs } from '../time/duration.js';
-import { frozenCopy } from '../util/freeze.js';
+import { deepFreeze, frozenCopy } from '../util/freeze.js';
 import { parseWith } from '../validation.js';
 import { policySchema } from './schema.js';
-import type { ClockRef, PlanSpec, PolicySpec, PolicyVersionSpec, ResponseTarget, SeveritySpec } from './types.js';
+import type { Clause, ClockRef, FactCondition, PlanSpec, PolicySpec, PolicyVersionSpec, ResponseTarget, SeveritySpec } from './types.js';
 
 type Path = readonly (string | number)[];
 
@@ -18,17 +19,31 @@ export const BASE_PLAN_CLOCK = 'base-plan';
 
 /** A first-response target ready to compute: milliseconds of open time, or business days. */
 export type CompiledTarget =
-  | { readonly kind: 'duration'; readonly ms: number; readonly spec: ResponseTarget }
-  | { readonly kind: 'business-days'; readonly days: number; readonly spec: ResponseTarget & { rule: string } };
+  | { readonly kind: 'duration'; readonly ms: number; readonly text: string; readonly spec: ResponseTarget }
+  | { readonly kind: 'business-days'; readonly days: number; readonly rule: BusinessDayRule; readonly text: string; readonly spec: ResponseTarget };
 
 export interface CompiledPlan {
   readonly spec: PlanSpec;
   readonly targets: ReadonlyMap<number, CompiledTarget | null>;
   readonly clocks: ReadonlyMap<number, ClockRef>;
+  /** Per severity, the frozen parts every decision for it shares. */
+  readonly shared: ReadonlyMap<number, SharedDecisionParts>;
 }
+
+/** Parts of a decision that depend only on the version, plan and severity: computed once, frozen, shared. */
+export interface SharedDecisionParts {
+  readonly channels: { readonly available: readonly string[]; readonly required: string | null };
+  readonly interpretations: readonly { readonly id: string; readonly reading: string; readonly clause: Clause }[];
+}
+
+/** A fact condition as a list of entries, so matching allocates nothing. */
+export type CompiledCondition = readonly (readonly [string, string | number | boolean])[];
 
 export interface CompiledVersion {
   readonly spec: PolicyVersionSpec;
+  /** `spec.scope` and `spec.routing.rules` with their conditions as entry lists. */
+  readonly scope: readonly { readonly rule: NonNullable<PolicyVersionSpec['scope']>[number]; readonly when: CompiledCondition }[];
+  readonly routes: readonly { readonly team: string; readonly clause: Clause; readonly when: CompiledCondition }[];
   readonly effectiveFromMs: number;
   readonly calendars: ReadonlyMap<string, Calendar>;
   readonly severities: ReadonlyMap<number, SeveritySpec>;
@@ -129,7 +144,7 @@ function compileVersion(version: PolicyVersionSpec, path: Path): CompiledVersion
   version.plans.forEach((plan, index) => {
     const at = [...path, 'plans', index];
     if (plans.has(plan.id)) throw new SlaclockError('invalid_policy', `Plan id "${plan.id}" is used twice`, [...at, 'id']);
-    plans.set(plan.id, compilePlan(plan, severities, planIds, calendars, at));
+    plans.set(plan.id, compilePlan(plan, version, severities, planIds, calendars, at));
   });
   (version.scope ?? []).forEach((rule, index) => {
     const at = [...path, 'scope', index];
@@ -139,11 +154,14 @@ function compileVersion(version: PolicyVersionSpec, path: Path): CompiledVersion
     if (rule.effect === 'business-hours-only') checkClock(rule.clock ?? '', calendars, false, [...at, 'clock']);
   });
   const effectiveFromMs = version.effectiveFrom === undefined ? Number.NEGATIVE_INFINITY : dayStartUtc(version.effectiveFrom);
-  return { spec: version, effectiveFromMs, calendars, severities, plans };
+  const scope = (version.scope ?? []).map((rule) => ({ rule, when: conditionOf(rule.when) }));
+  const routes = (version.routing?.rules ?? []).map(({ team, clause, when }) => ({ team, clause, when: conditionOf(when) }));
+  return { spec: version, scope, routes, effectiveFromMs, calendars, severities, plans };
 }
 
 function compilePlan(
   plan: PlanSpec,
+  version: PolicyVersionSpec,
   severities: ReadonlyMap<number, SeveritySpec>,
   planIds: ReadonlySet<string>,
   calendars: ReadonlyMap<string, Calendar>,
@@ -157,7 +175,9 @@ function compilePlan(
   const addOn = (plan.requiresAnyOf ?? []).length > 0;
   const targets = new Map<number, CompiledTarget | null>();
   const clocks = new Map<number, ClockRef>();
-  for (const level of severities.keys()) {
+  const shared = new Map<number, SharedDecisionParts>();
+  for (const [level, severity] of severities) {
+    shared.set(level, sharedParts(plan, level, severity, version));
     const key = String(level);
     if (!Object.prototype.hasOwnProperty.call(plan.targets, key)) {
       throw new SlaclockError('invalid_policy', `Plan "${plan.id}" has no target for severity ${level} (use null for "no published target")`, [...path, 'targets']);
@@ -170,13 +190,35 @@ function compilePlan(
   for (const key of [...Object.keys(plan.targets), ...Object.keys(plan.coverage.bySeverity ?? {})]) {
     if (!severities.has(Number(key))) throw new SlaclockError('invalid_policy', `Severity ${key} is not defined by this version`, [...path, 'targets', key]);
   }
-  return { spec: plan, targets, clocks };
+  return { spec: plan, targets, clocks, shared };
+}
+
+function sharedParts(plan: PlanSpec, level: number, severity: SeveritySpec, version: PolicyVersionSpec): SharedDecisionParts {
+  const interpretations = (version.interpretations ?? [])
+    .filter((note) => (note.plans?.includes(plan.id) ?? true) && (note.severities?.includes(level) ?? true))
+    .map(({ id, reading, clause }) => ({ id, reading, clause }));
+  return deepFreeze({ channels: { available: [...plan.channels], required: severity.requiredChannel ?? null }, interpretations });
+}
+
+function conditionOf(when: FactCondition): CompiledCondition {
+  return Object.freeze(Object.entries(when).map((entry) => Object.freeze(entry)));
 }
 
 function compileTarget(target: ResponseTarget | null, path: Path): CompiledTarget | null {
   if (target === null) return null;
-  if ('duration' in target) return { kind: 'duration', ms: toDurationMs(target.duration, [...path, 'duration']), spec: target };
-  return { kind: 'business-days', days: target.businessDays, spec: target };
+  if ('duration' in target) {
+    const ms = toDurationMs(target.duration, [...path, 'duration']);
+    return { kind: 'duration', ms, text: describeDuration(ms), spec: target };
+  }
+  const { businessDays: days, rule } = target;
+  return { kind: 'business-days', days, rule, text: `${days} business day${days === 1 ? '' : 's'} (${rule})`, spec: target };
+}
+
+// "4 hours", "30 minutes", "90 seconds": the largest unit that divides the duration.
+function describeDuration(ms: number): string {
+  const [unit, size] = ([['hour', 3_600_000], ['minute', 60_000], ['second', 1000]] as const).find(([, length]) => ms % length === 0) ?? ['millisecond', 1];
+  const count = ms / size;
+  return `${count} ${unit}${count === 1 ? '' : 's'}`;
 }
 
 function checkClock(clock: ClockRef, calendars: ReadonlyMap<string, Calendar>, addOn: boolean, path: Path): void {

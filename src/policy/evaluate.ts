@@ -2,11 +2,21 @@ import { timelineOf, type Calendar } from '../calendar/calendar.js';
 import type { CalendarSpec } from '../calendar/spec.js';
 import { SlaclockError } from '../errors.js';
 import { addBusinessDays } from '../ops/businessDays.js';
-import { MS_PER_DAY } from '../time/civil.js';
+import { formatWallIso, MS_PER_DAY } from '../time/civil.js';
 import { toEpochMs } from '../time/instant.js';
-import { BASE_PLAN_CLOCK, compilePolicy, CUSTOMER_CLOCK, type CompiledPlan, type CompiledPolicy, type CompiledTarget, type CompiledVersion } from './compile.js';
+import {
+  BASE_PLAN_CLOCK,
+  compilePolicy,
+  CUSTOMER_CLOCK,
+  type CompiledCondition,
+  type CompiledPlan,
+  type CompiledPolicy,
+  type CompiledTarget,
+  type CompiledVersion,
+  type SharedDecisionParts,
+} from './compile.js';
 import type { Decision, FirstResponse, Reason, SupportRequest } from './decision.js';
-import type { ClockRef, FactCondition, PolicySpec } from './types.js';
+import type { ClockRef, PolicySpec } from './types.js';
 
 /**
  * Decides a support request under a policy: whether the customer is entitled to
@@ -46,8 +56,8 @@ export function evaluate(policy: PolicySpec | CompiledPolicy, request: SupportRe
     reasons.push({ code: 'before_first_version', effect: 'note', message: `The request predates every version of the policy; the earliest (${version.spec.id}, from ${String(version.spec.effectiveFrom)}) is applied` });
   }
   let clockOverride: ClockRef | undefined;
-  for (const rule of version.spec.scope ?? []) {
-    if (!matches(rule.when, request.facts)) continue;
+  for (const { rule, when } of version.scope) {
+    if (!matches(when, request.facts)) continue;
     if (rule.effect === 'excluded') {
       reasons.push({ code: 'out_of_scope', effect: 'deny', message: `Not covered by support (${rule.id})`, clause: rule.clause, remedy: 'Seek help outside support, as the clause says' });
     } else if (rule.effect === 'severity' && rule.severity !== severity) {
@@ -61,7 +71,8 @@ export function evaluate(policy: PolicySpec | CompiledPolicy, request: SupportRe
   checkEntitlement(version, plan, request, at, reasons);
 
   const severitySpec = version.severities.get(severity);
-  const required = severitySpec?.requiredChannel ?? null;
+  const shared = plan.shared.get(severity) as SharedDecisionParts;
+  const required = shared.channels.required;
   if (required !== null && request.channel !== undefined && request.channel !== required) {
     reasons.push({
       code: 'channel_required',
@@ -87,15 +98,13 @@ export function evaluate(policy: PolicySpec | CompiledPolicy, request: SupportRe
     version: version.spec.id,
     plan: plan.spec.id,
     severity,
-    at: new Date(at).toISOString(),
+    at: `${formatWallIso(at)}Z`,
     eligible,
     reasons,
-    channels: { available: [...plan.spec.channels], required },
+    channels: shared.channels,
     firstResponse,
     route: routeOf(version, request),
-    interpretations: (version.spec.interpretations ?? [])
-      .filter((note) => (note.plans?.includes(plan.spec.id) ?? true) && (note.severities?.includes(severity) ?? true))
-      .map(({ id, reading, clause }) => ({ id, reading, clause })),
+    interpretations: shared.interpretations,
   };
 }
 
@@ -176,9 +185,9 @@ function computeFirstResponse(target: CompiledTarget, clock: ClockRef, calendar:
   const deadlineMs =
     target.kind === 'duration'
       ? target.ms === 0 ? at : timeline.addOpen(at, target.ms, false)
-      : addBusinessDays(calendar, at, target.days, { rule: target.spec.rule as never }).getTime();
+      : addBusinessDays(calendar, at, target.days, { rule: target.rule }).getTime();
   return {
-    target: target.kind === 'duration' ? describeDuration(target.ms) : `${target.days} business day${target.days === 1 ? '' : 's'} (${target.spec.rule})`,
+    target: target.text,
     clock,
     timezone: timeline.zone.name,
     deadline: timeline.zone.formatIso(deadlineMs),
@@ -187,23 +196,17 @@ function computeFirstResponse(target: CompiledTarget, clock: ClockRef, calendar:
   };
 }
 
-function describeDuration(ms: number): string {
-  const minutes = ms / 60_000;
-  if (minutes % 60 !== 0) return `${minutes} minute${minutes === 1 ? '' : 's'}`;
-  const hours = minutes / 60;
-  return `${hours} hour${hours === 1 ? '' : 's'}`;
-}
-
 function routeOf(version: CompiledVersion, request: SupportRequest): Decision['route'] {
   const routing = version.spec.routing;
   if (routing === undefined) return null;
-  const rule = routing.rules.find((candidate) => matches(candidate.when, request.facts));
+  const rule = version.routes.find((candidate) => matches(candidate.when, request.facts));
   return rule ? { team: rule.team, clause: rule.clause } : { team: routing.fallback, clause: routing.clause };
 }
 
-function matches(condition: FactCondition, facts: SupportRequest['facts']): boolean {
-  for (const key of Object.keys(condition)) {
-    if (facts === undefined || !Object.prototype.hasOwnProperty.call(facts, key) || facts[key] !== condition[key]) return false;
+function matches(condition: CompiledCondition, facts: SupportRequest['facts']): boolean {
+  if (facts === undefined) return condition.length === 0;
+  for (const [key, value] of condition) {
+    if (!Object.prototype.hasOwnProperty.call(facts, key) || facts[key] !== value) return false;
   }
   return true;
 }

@@ -64,6 +64,37 @@ export function parseDayKey(text: string): number | undefined {
   return daysFromCivil(year, month, day);
 }
 
+const TWO_DIGITS = Array.from({ length: 100 }, (_, value) => String(value).padStart(2, '0'));
+
+/** Two digits of 0..99. */
 export function pad2(value: number): string {
-  return String(value).padStart(2, '0');
+  return TWO_DIGITS[value] ?? String(value).padStart(2, '0');
+}
+
+// A small direct-mapped memo of day keys: a decision formats two or three nearby days.
+const DAY_KEY_SLOTS = 64;
+const memoDays = new Float64Array(DAY_KEY_SLOTS).fill(Number.NaN);
+const memoKeys: string[] = new Array<string>(DAY_KEY_SLOTS).fill('');
+
+/**
+ * `YYYY-MM-DDTHH:MM:SS.mmm` of a wall time given as milliseconds since 1970-01-01 on
+ * the wall calendar (no offset). Formatting is on every decision's hot path, hence
+ * the memo of day keys.
+ */
+export function formatWallIso(wall: number): string {
+  const day = Math.floor(wall / MS_PER_DAY);
+  const slot = day & (DAY_KEY_SLOTS - 1);
+  if (memoDays[slot] !== day) {
+    memoKeys[slot] = formatDayKey(day);
+    memoDays[slot] = day;
+  }
+  const dayKey = memoKeys[slot] as string;
+  let rest = wall - day * MS_PER_DAY;
+  const hour = Math.floor(rest / 3_600_000);
+  rest -= hour * 3_600_000;
+  const minute = Math.floor(rest / MS_PER_MINUTE);
+  rest -= minute * MS_PER_MINUTE;
+  const second = Math.floor(rest / 1000);
+  const millis = rest - second * 1000;
+  return `${dayKey}T${pad2(hour)}:${pad2(minute)}:${pad2(second)}.${millis < 10 ? '00' : millis < 100 ? '0' : ''}${millis}`;
 }

@@ -1,5 +1,5 @@
 import { SlaclockError } from '../errors.js';
-import { civilFromDays, daysFromCivil, MS_PER_DAY, MS_PER_MINUTE } from '../time/civil.js';
+import { civilFromDays, daysFromCivil, formatWallIso, MS_PER_DAY, MS_PER_MINUTE, pad2 } from '../time/civil.js';
 
 const MS_PER_SECOND = 1000;
 
@@ -7,6 +7,8 @@ const MS_PER_SECOND = 1000;
 interface OffsetYear {
   readonly starts: number[];
   readonly offsets: number[];
+  /** Where the year ends (the next year's first instant). */
+  readonly end: number;
 }
 
 /**
@@ -19,6 +21,9 @@ export class Zone {
   readonly name: string;
   readonly #format: Intl.DateTimeFormat;
   readonly #years = new Map<number, OffsetYear>();
+  #spanStart = 0;
+  #spanEnd = 0;
+  #spanOffset = 0;
 
   private constructor(name: string, format: Intl.DateTimeFormat) {
     this.name = name;
@@ -52,12 +57,16 @@ export class Zone {
 
   /** UTC offset in milliseconds at `epochMs` (local = UTC + offset). */
   offsetAt(epochMs: number): number {
+    // Most lookups fall in the same constant-offset span as the previous one.
+    if (epochMs >= this.#spanStart && epochMs < this.#spanEnd) return this.#spanOffset;
     const year = civilFromDays(Math.floor(epochMs / MS_PER_DAY)).year;
-    const table = this.#yearTable(year);
-    const { starts, offsets } = table;
+    const { starts, offsets, end } = this.#yearTable(year);
     let index = starts.length - 1;
     while (index > 0 && (starts[index] as number) > epochMs) index--;
-    return offsets[index] as number;
+    this.#spanStart = starts[index] as number;
+    this.#spanEnd = index + 1 < starts.length ? (starts[index + 1] as number) : end;
+    this.#spanOffset = offsets[index] as number;
+    return this.#spanOffset;
   }
 
   /** The local day number (days since 1970-01-01 on the wall calendar) of an instant. */
@@ -97,26 +106,13 @@ export class Zone {
 
   /** `"+05:45"` style offset of an instant. */
   formatOffset(epochMs: number): string {
-    const minutes = Math.round(this.offsetAt(epochMs) / MS_PER_MINUTE);
-    const sign = minutes < 0 ? '-' : '+';
-    const abs = Math.abs(minutes);
-    return `${sign}${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`;
+    return offsetText(this.offsetAt(epochMs));
   }
 
   /** ISO-8601 with this zone's offset, to the millisecond: `2026-11-25T15:00:00.000-07:00`. */
   formatIso(epochMs: number): string {
-    const wall = epochMs + this.offsetAt(epochMs);
-    const day = Math.floor(wall / MS_PER_DAY);
-    const { year, month, day: dayOfMonth } = civilFromDays(day);
-    let rest = wall - day * MS_PER_DAY;
-    const hour = Math.floor(rest / 3_600_000);
-    rest -= hour * 3_600_000;
-    const minute = Math.floor(rest / MS_PER_MINUTE);
-    rest -= minute * MS_PER_MINUTE;
-    const second = Math.floor(rest / MS_PER_SECOND);
-    const millis = rest - second * MS_PER_SECOND;
-    const p = (value: number, width = 2) => String(value).padStart(width, '0');
-    return `${p(year, 4)}-${p(month)}-${p(dayOfMonth)}T${p(hour)}:${p(minute)}:${p(second)}.${p(millis, 3)}${this.formatOffset(epochMs)}`;
+    const offset = this.offsetAt(epochMs);
+    return formatWallIso(epochMs + offset) + offsetText(offset);
   }
 
   #yearTable(year: number): OffsetYear {
@@ -152,7 +148,7 @@ export class Zone {
       }
       previous = offset;
     }
-    return { starts, offsets };
+    return { starts, offsets, end: last };
   }
 
   #readOffset(epochMs: number): number {
@@ -183,3 +179,16 @@ export class Zone {
 }
 
 const zones = new Map<string, Zone>();
+
+const offsetTexts = new Map<number, string>();
+
+function offsetText(offsetMs: number): string {
+  let text = offsetTexts.get(offsetMs);
+  if (text === undefined) {
+    const minutes = Math.round(offsetMs / MS_PER_MINUTE);
+    const abs = Math.abs(minutes);
+    text = `${minutes < 0 ? '-' : '+'}${pad2(Math.floor(abs / 60))}:${pad2(abs % 60)}`;
+    offsetTexts.set(offsetMs, text);
+  }
+  return text;
+}

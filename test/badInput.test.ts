@@ -8,19 +8,10 @@ import {
   SlaclockError,
   type CalendarSpec,
 } from '../src/index.js';
+import { errorOf } from './support/errors.js';
 
 const office: CalendarSpec = { timezone: 'UTC', week: { mon: [['09:00', '17:00']] } };
 
-/** Runs `action` and returns the SlaclockError it throws (failing if it throws anything else or nothing). */
-function errorOf(action: () => unknown): SlaclockError {
-  try {
-    action();
-  } catch (error) {
-    expect(error).toBeInstanceOf(SlaclockError);
-    return error as SlaclockError;
-  }
-  throw new Error('expected a SlaclockError, but nothing was thrown');
-}
 
 const bad = (spec: unknown) => errorOf(() => compileCalendar(spec as CalendarSpec));
 

@@ -9,8 +9,14 @@ import {
   type Clause,
   type PolicySpec,
 } from '../src/index.js';
+import { errorOf } from './support/errors.js';
 
 const page: Clause = { source: 'Acme support page', text: 'Example clause' };
+
+const severities = [
+  { level: 1, name: 'Critical', definition: 'Down', requiredChannel: 'phone', clause: page },
+  { level: 2, name: 'Normal', definition: 'Other' },
+];
 
 /** A small custom policy: two versions, a business-hours clock, an add-on plan, scope and routing. */
 const acme: PolicySpec = {
@@ -22,10 +28,7 @@ const acme: PolicySpec = {
       id: 'v1',
       source: 'old page',
       calendars: { office: weekdayHours('UTC', '09:00', '17:00') },
-      severities: [
-        { level: 1, name: 'Critical', definition: 'Down', requiredChannel: 'phone', clause: page },
-        { level: 2, name: 'Normal', definition: 'Other' },
-      ],
+      severities,
       defaultSeverity: 2,
       plans: [
         { id: 'basic', name: 'Basic', tier: 1, channels: ['email'], coverage: { default: 'office' }, targets: { 1: { duration: 'PT8H', clause: page }, 2: null }, clause: page },
@@ -36,10 +39,7 @@ const acme: PolicySpec = {
       effectiveFrom: '2026-01-01',
       source: 'new page',
       calendars: { office: weekdayHours('UTC', '09:00', '17:00') },
-      severities: [
-        { level: 1, name: 'Critical', definition: 'Down', requiredChannel: 'phone', clause: page },
-        { level: 2, name: 'Normal', definition: 'Other' },
-      ],
+      severities,
       defaultSeverity: 2,
       plans: [
         { id: 'trial', name: 'Trial', tier: 0, contract: ['trial'], trialDays: 30, channels: ['email'], coverage: { default: 'round-the-clock' }, targets: { 1: null, 2: null }, clause: page },
@@ -58,15 +58,6 @@ const acme: PolicySpec = {
   ],
 };
 
-function errorOf(action: () => unknown): SlaclockError {
-  try {
-    action();
-  } catch (error) {
-    expect(error).toBeInstanceOf(SlaclockError);
-    return error as SlaclockError;
-  }
-  throw new Error('expected a SlaclockError');
-}
 
 describe('evaluate', () => {
   it('uses the version in force at the request instant', () => {

@@ -71,8 +71,9 @@ export function pad2(value: number): string {
   return TWO_DIGITS[value] ?? String(value).padStart(2, '0');
 }
 
-// A small direct-mapped memo of day keys: a decision formats two or three nearby days.
-const DAY_KEY_SLOTS = 64;
+// A direct-mapped memo of day keys (about three years of days): formatting dates is on
+// every decision's hot path, and tickets cluster in time.
+const DAY_KEY_SLOTS = 1024;
 const memoDays = new Float64Array(DAY_KEY_SLOTS).fill(Number.NaN);
 const memoKeys: string[] = new Array<string>(DAY_KEY_SLOTS).fill('');
 

@@ -95,7 +95,7 @@ const MAX_NODES = 100_000;
  * import { compilePolicy, getPolicy, evaluate } from 'slaclock';
  * const oneIdentity = compilePolicy(getPolicy('one-identity'));
  * evaluate(oneIdentity, { plan: '24x7', severity: 1, at: '2026-11-28T03:00Z', channel: 'phone' }).firstResponse?.deadline;
- * // '2026-11-28T04:00:00.000Z' (one hour, round the clock)
+ * // '2026-11-28T04:00:00.000+00:00' (one hour, round the clock, in UTC)
  * ```
  */
 export function compilePolicy(spec: PolicySpec | CompiledPolicy): CompiledPolicy {

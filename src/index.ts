@@ -47,3 +47,7 @@ export type { Account, SupportRequest, Decision, Reason, FirstResponse } from '.
 export { compilePolicy, CompiledPolicy } from './policy/compile.js';
 export { evaluate } from './policy/evaluate.js';
 export { getPolicy, listPolicies, withContract, policyJsonSchema, type PolicySummary, type ContractTerms, type PlanTerms } from './policy/catalog.js';
+export { DEFAULT_REGIONS, generateCases, parseCases, type SupportCase, type GenerateCasesOptions, type ParseCasesOptions } from './compare/cases.js';
+export { compare, type CompareEntry, type ComparisonReport, type ComparisonRow, type CompareOptions } from './compare/compare.js';
+export { formatReport, type ReportFormat } from './compare/format.js';
+export { renderDeadlineChart, type DeadlineChartOptions } from './compare/chart.js';

@@ -1,0 +1,129 @@
+// Internal: what compare() and renderDeadlineChart() share. Not part of the public API.
+import { compileCalendar, type Calendar } from '../calendar/calendar.js';
+import type { CalendarSpec } from '../calendar/spec.js';
+import { SlaclockError } from '../errors.js';
+import { getPolicy } from '../policy/catalog.js';
+import { compilePolicy, type CompiledPolicy, type CompiledVersion } from '../policy/compile.js';
+import { evaluate } from '../policy/evaluate.js';
+import type { PolicySpec } from '../policy/types.js';
+import { DEFAULT_REGIONS } from './cases.js';
+
+/**
+ * One policy and plan to compare: a built-in policy id, a policy spec or a compiled policy.
+ *
+ * @example
+ * ```ts
+ * import { compilePolicy, getPolicy, type CompareEntry } from 'slaclock';
+ * const entries: CompareEntry[] = [
+ *   { policy: 'jumpcloud', plan: 'standard' },
+ *   { policy: compilePolicy(getPolicy('one-identity')), plan: '24x7' },
+ * ];
+ * ```
+ */
+export interface CompareEntry {
+  /** A built-in policy id (`'jumpcloud'`), a {@link PolicySpec} or a {@link CompiledPolicy}. */
+  policy: string | PolicySpec | CompiledPolicy;
+  /** A plan id of that policy (`'standard'`). */
+  plan: string;
+}
+
+/** @internal An entry with its policy compiled. */
+export interface PreparedEntry {
+  readonly policy: CompiledPolicy;
+  readonly plan: string;
+  /** `policy-id/plan`. */
+  readonly label: string;
+  /** Every plan id of every version of the policy (the account's `plans`). */
+  readonly planIds: readonly string[];
+}
+
+/** @internal What a case came to under one entry. */
+export type Outcome =
+  /** The version in force at the case lacks the severity (or the plan): not counted. */
+  | { readonly kind: 'skipped' }
+  | { readonly kind: 'ineligible' }
+  | { readonly kind: 'no-target' }
+  | { readonly kind: 'deadline'; readonly deadlineMs: number };
+
+/** @internal Re-throws a SlaclockError with `prefix` in front of its path. */
+export function withPathPrefix<T>(prefix: readonly (string | number)[], action: () => T): T {
+  try {
+    return action();
+  } catch (error) {
+    if (!(error instanceof SlaclockError)) throw error;
+    const first = error.issues[0];
+    throw new SlaclockError(error.code, first?.message ?? error.message, [...prefix, ...error.path], error.issues.slice(1).map((issue) => ({ ...issue, path: [...prefix, ...issue.path] })));
+  }
+}
+
+/** @internal Compiles each entry's policy once and checks that its plan exists. */
+export function prepareEntries(entries: readonly CompareEntry[]): PreparedEntry[] {
+  if (!Array.isArray(entries) || entries.length === 0) throw new SlaclockError('invalid_input', 'Expected a non-empty array of { policy, plan } entries', ['entries']);
+  return entries.map((entry, index) => {
+    const path = ['entries', index];
+    if (entry === null || typeof entry !== 'object') throw new SlaclockError('invalid_input', 'Expected an entry { policy, plan }', path);
+    const policy = withPathPrefix([...path, 'policy'], () => {
+      if (typeof entry.policy !== 'string') return compilePolicy(entry.policy);
+      let spec: PolicySpec;
+      try {
+        spec = getPolicy(entry.policy);
+      } catch (error) {
+        // getPolicy names its own argument 'policy'; here the entry's field is the path.
+        if (error instanceof SlaclockError) throw new SlaclockError(error.code, error.issues[0]?.message ?? error.message);
+        throw error;
+      }
+      return compilePolicy(spec); // the catalog's specs are frozen: compiled once and cached
+    });
+    const planIds = [...new Set(policy.versions.flatMap((version) => [...version.plans.keys()]))];
+    if (typeof entry.plan !== 'string' || !planIds.includes(entry.plan)) {
+      throw new SlaclockError('unknown_plan', `Policy "${policy.id}" has no plan ${JSON.stringify(entry.plan)}; it has ${planIds.join(', ')}`, [...path, 'plan']);
+    }
+    return { policy, plan: entry.plan, label: `${policy.id}/${entry.plan}`, planIds };
+  });
+}
+
+/** @internal Region calendars by code, compiled once: {@link DEFAULT_REGIONS} overridden by `extra`. */
+export function compileRegions(extra: Readonly<Record<string, CalendarSpec>> | undefined): Map<string, Calendar> {
+  const regions = new Map<string, Calendar>();
+  for (const [code, spec] of Object.entries(DEFAULT_REGIONS)) regions.set(code, compileCalendar(spec));
+  if (extra !== undefined) {
+    if (extra === null || typeof extra !== 'object' || Array.isArray(extra)) throw new SlaclockError('invalid_option', 'regions must be a record of calendar specs by region code', ['regions']);
+    for (const [code, spec] of Object.entries(extra)) regions.set(code, withPathPrefix(['regions', code], () => compileCalendar(spec)));
+  }
+  return regions;
+}
+
+/** @internal The calendar of a region code, or `unknown_region` at `path`. */
+export function regionCalendar(regions: ReadonlyMap<string, Calendar>, code: string, path: readonly (string | number)[]): Calendar {
+  const calendar = regions.get(code);
+  if (calendar === undefined) throw new SlaclockError('unknown_region', `Unknown region ${JSON.stringify(code)}; known: ${[...regions.keys()].join(', ')}`, path);
+  return calendar;
+}
+
+// The version in force at `at`, as evaluate() picks it: the latest not after `at`, else the earliest.
+function versionAt(policy: CompiledPolicy, at: number): CompiledVersion {
+  let chosen = policy.versions[0] as CompiledVersion;
+  for (const version of policy.versions) if (version.effectiveFromMs <= at) chosen = version;
+  return chosen;
+}
+
+/**
+ * @internal Evaluates one case under one entry, as an administrator of an account in
+ * good standing: the plan's first accepted contract status (or `'active'`), every plan
+ * of the policy held, the trial starting at the case.
+ */
+export function decide(entry: PreparedEntry, severity: number, at: number, calendar: Calendar): Outcome {
+  const version = versionAt(entry.policy, at);
+  const plan = version.plans.get(entry.plan);
+  if (plan === undefined || !version.severities.has(severity)) return { kind: 'skipped' };
+  const decision = evaluate(entry.policy, {
+    plan: entry.plan,
+    severity,
+    at,
+    calendar,
+    account: { contract: plan.spec.contract?.[0] ?? 'active', role: 'administrator', plans: entry.planIds, trialStart: at },
+  });
+  if (!decision.eligible) return { kind: 'ineligible' };
+  if (decision.firstResponse === null) return { kind: 'no-target' };
+  return { kind: 'deadline', deadlineMs: decision.firstResponse.deadlineMs };
+}

@@ -78,37 +78,31 @@ function percent(share: number | null): string {
   return share === null ? '-' : `${(share * 100).toFixed(1)}%`;
 }
 
-function textCells(row: ComparisonRow): string[] {
+// The cells of a row; shares and hours are rendered by the caller's format.
+function cellsOf(row: ComparisonRow, share: (value: number | null) => string, time: (value: number | null) => string): string[] {
   return [
     row.policy,
     row.plan,
     String(row.severity),
     String(row.cases),
     String(row.skipped),
-    percent(row.eligibleShare),
+    share(row.eligibleShare),
     String(row.withTarget),
-    hours(row.medianHours),
-    hours(row.p90Hours),
-    hours(row.worstHours),
-    percent(row.nextDayOrLaterShare),
+    time(row.medianHours),
+    time(row.p90Hours),
+    time(row.worstHours),
+    share(row.nextDayOrLaterShare),
   ];
 }
 
+function textCells(row: ComparisonRow): string[] {
+  return cellsOf(row, percent, hours);
+}
+
+// CSV: plain numbers (percent without the sign), empty when there is no value.
 function csvCells(row: ComparisonRow): string[] {
-  const number = (value: number | null, scale = 1) => (value === null ? '' : (value * scale).toFixed(1));
-  return [
-    row.policy,
-    row.plan,
-    String(row.severity),
-    String(row.cases),
-    String(row.skipped),
-    number(row.eligibleShare, 100),
-    String(row.withTarget),
-    number(row.medianHours),
-    number(row.p90Hours),
-    number(row.worstHours),
-    number(row.nextDayOrLaterShare, 100),
-  ];
+  const number = (scale: number) => (value: number | null) => (value === null ? '' : (value * scale).toFixed(1));
+  return cellsOf(row, number(100), number(1));
 }
 
 function csvField(value: string): string {

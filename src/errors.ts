@@ -93,6 +93,20 @@ export interface SlaclockIssue {
   readonly message: string;
 }
 
+/**
+ * Runs `action`; a SlaclockError it throws is thrown again with `prefix` in front of
+ * its path (and of its issues' paths), for inputs validated inside a larger input.
+ */
+export function withPathPrefix<T>(prefix: readonly (string | number)[], action: () => T): T {
+  try {
+    return action();
+  } catch (error) {
+    if (!(error instanceof SlaclockError) || prefix.length === 0) throw error;
+    const [first, ...rest] = error.issues.map((issue) => ({ ...issue, path: [...prefix, ...issue.path] }));
+    throw new SlaclockError(error.code, first?.message ?? error.message, first?.path ?? prefix, rest);
+  }
+}
+
 /** Renders a path as `week.mon[0][1]`. */
 export function formatPath(path: readonly (string | number)[]): string {
   return path

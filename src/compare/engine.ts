@@ -1,7 +1,7 @@
 // Internal: what compare() and renderDeadlineChart() share. Not part of the public API.
 import { compileCalendar, type Calendar } from '../calendar/calendar.js';
 import type { CalendarSpec } from '../calendar/spec.js';
-import { SlaclockError } from '../errors.js';
+import { SlaclockError, withPathPrefix } from '../errors.js';
 import { getPolicy } from '../policy/catalog.js';
 import { compilePolicy, type CompiledPolicy, type CompiledVersion } from '../policy/compile.js';
 import { evaluate } from '../policy/evaluate.js';
@@ -44,17 +44,6 @@ export type Outcome =
   | { readonly kind: 'ineligible' }
   | { readonly kind: 'no-target' }
   | { readonly kind: 'deadline'; readonly deadlineMs: number };
-
-/** @internal Re-throws a SlaclockError with `prefix` in front of its path. */
-export function withPathPrefix<T>(prefix: readonly (string | number)[], action: () => T): T {
-  try {
-    return action();
-  } catch (error) {
-    if (!(error instanceof SlaclockError)) throw error;
-    const first = error.issues[0];
-    throw new SlaclockError(error.code, first?.message ?? error.message, [...prefix, ...error.path], error.issues.slice(1).map((issue) => ({ ...issue, path: [...prefix, ...issue.path] })));
-  }
-}
 
 /** @internal Compiles each entry's policy once and checks that its plan exists. */
 export function prepareEntries(entries: readonly CompareEntry[]): PreparedEntry[] {

@@ -1,7 +1,7 @@
 import { compileCalendar, type Calendar } from '../calendar/calendar.js';
 import { roundTheClock } from '../calendar/presets.js';
 import type { CalendarSpec } from '../calendar/spec.js';
-import { SlaclockError } from '../errors.js';
+import { SlaclockError, withPathPrefix } from '../errors.js';
 import { daysFromCivil, MS_PER_DAY } from '../time/civil.js';
 import type { BusinessDayRule } from '../ops/businessDays.js';
 import { toDurationMs } from '../time/duration.js';
@@ -228,12 +228,7 @@ function checkClock(clock: ClockRef, calendars: ReadonlyMap<string, Calendar>, a
 }
 
 function compileCalendarAt(spec: unknown, path: Path): Calendar {
-  try {
-    return compileCalendar(spec as CalendarSpec);
-  } catch (error) {
-    if (error instanceof SlaclockError) throw new SlaclockError(error.code, error.message.replace(/ \(at .*\)$/, ''), [...path, ...error.path]);
-    throw error;
-  }
+  return withPathPrefix(path, () => compileCalendar(spec as CalendarSpec));
 }
 
 function dayStartUtc(dateKey: string): number {

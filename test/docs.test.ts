@@ -22,3 +22,9 @@ describe('docs/api.md stays in step with the exports', () => {
     expect(reference).toContain(`\`${name}`);
   });
 });
+
+describe('docs/policy.schema.json', () => {
+  it('is the schema policyJsonSchema() returns', () => {
+    expect(JSON.parse(read('../docs/policy.schema.json'))).toEqual(slaclock.policyJsonSchema());
+  });
+});

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   compilePolicy,
   evaluate,
+  getPolicy,
   policyJsonSchema,
   SlaclockError,
   weekdayHours,
@@ -198,5 +199,34 @@ describe('policyJsonSchema', () => {
     const schema = policyJsonSchema();
     expect(schema.type).toBe('object');
     expect(Object.keys(schema.properties as object)).toEqual(['id', 'vendor', 'name', 'versions']);
+  });
+});
+
+describe('compiled policies are immutable', () => {
+  it('rejects add-on plans that require each other', () => {
+    const v2 = acme.versions[1] as PolicySpec['versions'][number];
+    const gold = v2.plans[3] as PolicySpec['versions'][number]['plans'][number];
+    const cyclic: PolicySpec = { ...acme, versions: [{ ...v2, plans: [{ ...gold, id: 'a', requiresAnyOf: ['b'] }, { ...gold, id: 'b', requiresAnyOf: ['a'] }] }] };
+    const error = errorOf(() => compilePolicy(cyclic));
+    expect([error.code, error.path]).toEqual(['invalid_policy', ['versions', 0, 'plans', 0, 'requiresAnyOf']]);
+  });
+
+  it('a decision cannot be used to change the policy behind later decisions', () => {
+    const policy = compilePolicy(acme);
+    const first = evaluate(policy, { plan: 'basic', severity: 1, at: '2026-11-23T10:00Z' });
+    expect(() => {
+      (first.firstResponse?.clause as { text: string }).text = 'changed';
+    }).toThrow(TypeError);
+    expect(evaluate(policy, { plan: 'basic', severity: 1, at: '2026-11-23T10:00Z' }).firstResponse?.clause).toEqual(page);
+  });
+
+  it('the built-in catalog is frozen', () => {
+    const jumpcloud = getPolicy('jumpcloud');
+    expect(Object.isFrozen(jumpcloud)).toBe(true);
+    expect(Object.isFrozen(jumpcloud.versions[0]?.plans[0]?.targets)).toBe(true);
+  });
+
+  it('a language that is not a string is a typed error', () => {
+    expect(errorOf(() => evaluate(acme, { plan: 'basic', at: '2026-11-23T10:00Z', language: 7 as never })).path).toEqual(['language']);
   });
 });

@@ -76,7 +76,7 @@ export function compileCalendar(spec: CalendarSpec): Calendar {
  * ```
  */
 export function unionCalendars(calendars: readonly (Calendar | CalendarSpec)[], options: CombineOptions = {}): Calendar {
-  return compileCalendar({ union: calendars.map(specOf), ...options });
+  return compileCalendar({ union: calendars as readonly CalendarSpec[], ...options });
 }
 
 /**
@@ -89,7 +89,7 @@ export function unionCalendars(calendars: readonly (Calendar | CalendarSpec)[], 
  * ```
  */
 export function intersectCalendars(calendars: readonly (Calendar | CalendarSpec)[], options: CombineOptions = {}): Calendar {
-  return compileCalendar({ intersection: calendars.map(specOf), ...options });
+  return compileCalendar({ intersection: calendars as readonly CalendarSpec[], ...options });
 }
 
 /** Options of {@link unionCalendars} and {@link intersectCalendars}. */
@@ -147,8 +147,4 @@ function compileComposite(
   const members = list.map((member, index) => compileTimeline(member, [...path, combination, index]));
   const zone = parsed.timezone === undefined ? (members[0] as ExplainingTimeline).zone : Zone.of(parsed.timezone, [...path, 'timezone']);
   return new CompositeTimeline(combination, members, zone, parsed.name);
-}
-
-function specOf(calendar: Calendar | CalendarSpec): CalendarSpec {
-  return calendar instanceof Calendar ? calendar.spec : calendar;
 }

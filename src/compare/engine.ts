@@ -4,7 +4,7 @@ import type { CalendarSpec } from '../calendar/spec.js';
 import { SlaclockError, withPathPrefix } from '../errors.js';
 import { getPolicy } from '../policy/catalog.js';
 import { compilePolicy, type CompiledPolicy, type CompiledVersion } from '../policy/compile.js';
-import { evaluate } from '../policy/evaluate.js';
+import { evaluate, versionAt } from '../policy/evaluate.js';
 import type { PolicySpec } from '../policy/types.js';
 import { DEFAULT_REGIONS } from './cases.js';
 
@@ -61,7 +61,7 @@ export function prepareEntries(entries: readonly CompareEntry[]): PreparedEntry[
         if (error instanceof SlaclockError) throw new SlaclockError(error.code, error.issues[0]?.message ?? error.message);
         throw error;
       }
-      return compilePolicy(spec); // the catalog's specs are frozen: compiled once and cached
+      return compilePolicy(spec); // built-in specs are compiled once and cached
     });
     const planIds = [...new Set(policy.versions.flatMap((version) => [...version.plans.keys()]))];
     if (typeof entry.plan !== 'string' || !planIds.includes(entry.plan)) {
@@ -90,12 +90,6 @@ export function regionCalendar(regions: ReadonlyMap<string, Calendar>, code: str
 }
 
 // The version in force at `at`, as evaluate() picks it: the latest not after `at`, else the earliest.
-function versionAt(policy: CompiledPolicy, at: number): CompiledVersion {
-  let chosen = policy.versions[0] as CompiledVersion;
-  for (const version of policy.versions) if (version.effectiveFromMs <= at) chosen = version;
-  return chosen;
-}
-
 /**
  * @internal Evaluates one case under one entry, as an administrator of an account in
  * good standing: the plan's first accepted contract status (or `'active'`), every plan

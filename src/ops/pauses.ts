@@ -1,5 +1,5 @@
 import { SlaclockError } from '../errors.js';
-import type { Timeline } from '../calendar/timeline.js';
+import { normalizeRanges, type Timeline } from '../calendar/timeline.js';
 import { toEpochMs, type Instant } from '../time/instant.js';
 
 /** A window `[start, end)` in which the SLA clock stops (the case waits on the customer). */
@@ -20,15 +20,7 @@ export function normalizePauses(pauses: readonly Pause[] | undefined, path: read
     if (end < start) throw new SlaclockError('invalid_input', 'A pause cannot end before it starts', [...at, 'end']);
     return [start, end] as const;
   });
-  ranges.sort((x, y) => x[0] - y[0]);
-  const flat: number[] = [];
-  for (const [start, end] of ranges) {
-    if (end === start) continue;
-    const last = flat.length - 1;
-    if (flat.length > 0 && (flat[last] as number) >= start) flat[last] = Math.max(flat[last] as number, end);
-    else flat.push(start, end);
-  }
-  return flat;
+  return normalizeRanges(ranges.flat());
 }
 
 /** Open, unpaused milliseconds in `[a, b)` (a <= b). */

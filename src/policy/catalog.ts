@@ -2,8 +2,7 @@ import * as z from 'zod/mini';
 import { CATALOG } from '../catalog/index.js';
 import type { CalendarSpec } from '../calendar/spec.js';
 import { SlaclockError } from '../errors.js';
-import { frozenCopy } from '../util/freeze.js';
-import { compilePolicy, type CompiledPolicy } from './compile.js';
+import { compilePolicy, freezePolicy, type CompiledPolicy } from './compile.js';
 import { policySchema } from './schema.js';
 import type { Clause, PlanSpec, PolicySpec, ResponseTarget } from './types.js';
 
@@ -121,7 +120,7 @@ export function withContract(policy: PolicySpec | CompiledPolicy, terms: Contrac
       ],
     };
   });
-  const result = frozenCopy<PolicySpec>({ ...base, id: `${base.id}+contract`, versions });
+  const result = freezePolicy(JSON.parse(JSON.stringify({ ...base, id: `${base.id}+contract`, versions })) as PolicySpec);
   compilePolicy(result); // validate now, with paths, rather than at the first evaluate
   return result;
 }

@@ -100,13 +100,12 @@ const MAX_NODES = 100_000;
  */
 export function compilePolicy(spec: PolicySpec | CompiledPolicy): CompiledPolicy {
   if (spec instanceof CompiledPolicy) return spec;
-  const frozenInput = Object.isFrozen(spec);
-  if (frozenInput) {
-    const cached = compiledFrozen.get(spec);
-    if (cached) return cached;
-  }
+  const cached = compiledImmutable.get(spec);
+  if (cached) return cached;
   checkSafeTree(spec, []);
-  const parsed = parseWith(policySchema, spec) as PolicySpec;
+  // Versions are compiled from a frozen copy, so nothing a decision hands out (clauses,
+  // names) can reach back into the compiled policy.
+  const parsed = frozenCopy(parseWith(policySchema, spec) as PolicySpec);
   const seen = new Set<string>();
   const versions = parsed.versions.map((version, index) => {
     const path = ['versions', index];
@@ -115,13 +114,45 @@ export function compilePolicy(spec: PolicySpec | CompiledPolicy): CompiledPolicy
     return compileVersion(version, path);
   });
   versions.sort((a, b) => a.effectiveFromMs - b.effectiveFromMs);
-  const compiled = new CompiledPolicy(frozenCopy(parsed), versions);
-  if (frozenInput) compiledFrozen.set(spec, compiled);
+  checkNoRequirementCycle(parsed);
+  const compiled = new CompiledPolicy(parsed, versions);
+  if (immutableSpecs.has(spec)) compiledImmutable.set(spec, compiled);
   return compiled;
 }
 
-// Frozen specs (the built-in catalog, or a caller's deep-frozen data) cannot change, so they are compiled once.
-const compiledFrozen = new WeakMap<object, CompiledPolicy>();
+// Specs the library itself deep-froze (the built-in catalog, withContract results)
+// cannot change, so each is compiled once. A caller's spec is compiled on every call:
+// compile it once with compilePolicy to avoid that.
+const immutableSpecs = new WeakSet<object>();
+const compiledImmutable = new WeakMap<object, CompiledPolicy>();
+
+/** @internal Deep-freezes a policy spec and lets `compilePolicy` cache its compiled form. */
+export function freezePolicy<T extends PolicySpec>(spec: T): T {
+  deepFreeze(spec);
+  immutableSpecs.add(spec);
+  return spec;
+}
+
+// An add-on plan may require another add-on, but never, through any chain, itself:
+// evaluate follows the chain to find the clock.
+function checkNoRequirementCycle(policy: PolicySpec): void {
+  policy.versions.forEach((version, versionIndex) => {
+    const requires = new Map(version.plans.map((plan) => [plan.id, plan.requiresAnyOf ?? []]));
+    version.plans.forEach((plan, planIndex) => {
+      const stack = [...(plan.requiresAnyOf ?? [])];
+      const seen = new Set<string>();
+      while (stack.length > 0) {
+        const id = stack.pop() as string;
+        if (id === plan.id) {
+          throw new SlaclockError('invalid_policy', `Plan "${plan.id}" requires itself through its chain of required plans`, ['versions', versionIndex, 'plans', planIndex, 'requiresAnyOf']);
+        }
+        if (seen.has(id)) continue;
+        seen.add(id);
+        stack.push(...(requires.get(id) ?? []));
+      }
+    });
+  });
+}
 
 function compileVersion(version: PolicyVersionSpec, path: Path): CompiledVersion {
   const calendars = new Map<string, Calendar>([[ROUND_THE_CLOCK, compileCalendar(roundTheClock())]]);

@@ -108,8 +108,8 @@ export function evaluate(policy: PolicySpec | CompiledPolicy, request: SupportRe
   };
 }
 
-// The latest version whose effective date is not after `at`; the earliest when `at` precedes them all.
-function versionAt(policy: CompiledPolicy, at: number): CompiledVersion {
+/** @internal The latest version whose effective date is not after `at`; the earliest when `at` precedes them all. */
+export function versionAt(policy: CompiledPolicy, at: number): CompiledVersion {
   let chosen = policy.versions[0] as CompiledVersion;
   for (const version of policy.versions) if (version.effectiveFromMs <= at) chosen = version;
   return chosen;
@@ -131,6 +131,14 @@ function requireSeverity(version: CompiledVersion, requested: number | undefined
 function checkEntitlement(version: CompiledVersion, plan: CompiledPlan, request: SupportRequest, at: number, reasons: Reason[]): void {
   const { account } = request;
   const spec = plan.spec;
+  const { roles, roleClause, languages, languageClause } = version.spec.eligibility ?? {};
+  if (request.language !== undefined && typeof request.language !== 'string') {
+    throw new SlaclockError('invalid_input', 'language must be a language tag such as "en" or "en-US"', ['language']);
+  }
+  const language = request.language?.toLowerCase().split('-')[0];
+  if (languages !== undefined && language !== undefined && !languages.includes(language)) {
+    reasons.push({ code: 'language_not_supported', effect: 'deny', message: `Support is given in: ${languages.join(', ')}`, ...(languageClause ? { clause: languageClause } : {}), remedy: `Ask in ${languages.join(' or ')}` });
+  }
   if (account === undefined) {
     reasons.push({ code: 'account_not_checked', effect: 'note', message: 'No account given: the request is judged as if the account holds the plan in good standing' });
     return;
@@ -148,13 +156,8 @@ function checkEntitlement(version: CompiledVersion, plan: CompiledPlan, request:
   if (base.length > 0 && account.plans !== undefined && !base.some((id) => account.plans?.includes(id))) {
     reasons.push({ code: 'base_plan_required', effect: 'deny', message: `${spec.name} needs an active ${base.join(' or ')} plan as well`, clause: spec.clause, remedy: `Hold ${base.join(' or ')} as well` });
   }
-  const { roles, roleClause, languages, languageClause } = version.spec.eligibility ?? {};
   if (roles !== undefined && account.role !== undefined && !roles.includes(account.role)) {
     reasons.push({ code: 'role_not_allowed', effect: 'deny', message: `Cases must be opened by: ${roles.join(', ')}`, ...(roleClause ? { clause: roleClause } : {}), remedy: `Ask a ${roles.join(' or ')} to open the case` });
-  }
-  const language = request.language?.toLowerCase().split('-')[0];
-  if (languages !== undefined && language !== undefined && !languages.includes(language)) {
-    reasons.push({ code: 'language_not_supported', effect: 'deny', message: `Support is given in: ${languages.join(', ')}`, ...(languageClause ? { clause: languageClause } : {}), remedy: `Ask in ${languages.join(' or ')}` });
   }
 }
 

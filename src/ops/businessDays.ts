@@ -56,17 +56,22 @@ export function addBusinessDays(calendar: Calendar | CalendarSpec, start: Instan
   if (!BUSINESS_DAY_RULES.includes(rule)) {
     throw new SlaclockError('invalid_option', `rule must be one of ${BUSINESS_DAY_RULES.join(', ')}, got ${JSON.stringify(rule)}`, ['options', 'rule']);
   }
+  return new Date(businessDaysOn(timeline, t, n, rule));
+}
+
+/** @internal {@link addBusinessDays} on a compiled timeline, with checked arguments; epoch ms. */
+export function businessDaysOn(timeline: Timeline, t: number, n: number, rule: BusinessDayRule): number {
   const startDay = timeline.zone.localDayOf(t);
   if (n === 0) {
-    if (rule !== 'end-of-day') return new Date(nextOpening(timeline, t));
-    return new Date(endOfDay(timeline, timeline.zone.localDayOf(nextOpening(timeline, t))));
+    if (rule !== 'end-of-day') return nextOpening(timeline, t);
+    return endOfDay(timeline, timeline.zone.localDayOf(nextOpening(timeline, t)));
   }
   let day = startDay;
   for (let counted = 0; counted < n; counted++) day = nextBusinessDay(timeline, day + 1);
-  if (rule === 'end-of-day') return new Date(endOfDay(timeline, day));
-  if (rule === 'start-of-day') return new Date(nextOpening(timeline, dayStart(timeline, day)));
+  if (rule === 'end-of-day') return endOfDay(timeline, day);
+  if (rule === 'start-of-day') return nextOpening(timeline, dayStart(timeline, day));
   const timeOfDay = timeline.zone.localTimeOfDay(t);
-  return new Date(nextOpening(timeline, timeline.zone.wallToInstant(day * MS_PER_DAY + timeOfDay)));
+  return nextOpening(timeline, timeline.zone.wallToInstant(day * MS_PER_DAY + timeOfDay));
 }
 
 function dayStart(timeline: Timeline, day: number): number {

@@ -1,7 +1,7 @@
 import { timelineOf, type Calendar } from '../calendar/calendar.js';
 import type { CalendarSpec } from '../calendar/spec.js';
 import { SlaclockError } from '../errors.js';
-import { addBusinessDays } from '../ops/businessDays.js';
+import { businessDaysOn } from '../ops/businessDays.js';
 import { formatWallIso, MS_PER_DAY } from '../time/civil.js';
 import { toEpochMs } from '../time/instant.js';
 import {
@@ -188,7 +188,7 @@ function computeFirstResponse(target: CompiledTarget, clock: ClockRef, calendar:
   const deadlineMs =
     target.kind === 'duration'
       ? target.ms === 0 ? at : timeline.addOpen(at, target.ms, false)
-      : addBusinessDays(calendar, at, target.days, { rule: target.rule }).getTime();
+      : businessDaysOn(timeline, at, target.days, target.rule);
   return {
     target: target.text,
     clock,

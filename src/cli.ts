@@ -10,6 +10,7 @@ import { compare } from './compare/compare.js';
 import { formatReport } from './compare/format.js';
 import { renderDeadlineChart } from './compare/chart.js';
 import { humanInZone, isoInZone } from './cli/zoneFormat.js';
+import { Zone } from './zone/zone.js';
 
 /** A bad command line: exit code 1. */
 class UsageError extends Error {}
@@ -186,12 +187,7 @@ function parseFact(text: string): [string, string | number | boolean] {
 }
 
 function checkedZone(timezone: string): string {
-  try {
-    new Intl.DateTimeFormat('en-US', { timeZone: timezone });
-    return timezone;
-  } catch {
-    throw new SlaclockError('unknown_time_zone', `Unknown time zone "${timezone}"`, ['timezone']);
-  }
+  return Zone.of(timezone, ['timezone']).name;
 }
 
 function deadlineCommand(args: string[], io: Io): number {

@@ -4,11 +4,9 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { SlaclockError, formatPath } from './errors.js';
-import { compilePolicy, evaluate, getPolicy, listPolicies, weekdayHours, type CalendarSpec, type Decision, type PolicySpec, type SupportRequest } from './index.js';
-import { DEFAULT_REGIONS, generateCases, parseCases } from './compare/cases.js';
-import { compare } from './compare/compare.js';
-import { formatReport } from './compare/format.js';
-import { renderDeadlineChart } from './compare/chart.js';
+import { compileCalendar, compilePolicy, evaluate, getPolicy, listPolicies, weekdayHours, type CalendarSpec, type Decision, type PolicySpec, type SupportRequest } from './index.js';
+import { compare, DEFAULT_REGIONS, formatReport, generateCases, parseCases, renderDeadlineChart } from './compare/index.js';
+import { holidayRegions } from './regions/index.js';
 import { humanInZone, isoInZone } from './cli/zoneFormat.js';
 import { Zone } from './zone/zone.js';
 
@@ -230,7 +228,7 @@ function deadlineCommand(args: string[], io: Io): number {
     plan,
     at,
     ...(severity !== undefined ? { severity } : {}),
-    ...(customer.calendar ? { calendar: customer.calendar } : {}),
+    ...(customer.calendar ? { calendar: compileCalendar(customer.calendar, { holidayRegions }) } : {}),
     ...(Object.keys(account).length > 0 ? { account: account as SupportRequest['account'] } : {}),
     ...(str(values.channel) !== undefined ? { channel: str(values.channel) } : {}),
     ...(str(values.language) !== undefined ? { language: str(values.language) } : {}),
@@ -441,7 +439,7 @@ function validateCommand(args: string[], io: Io): number {
   let id: string | undefined;
   try {
     const json: unknown = JSON.parse(text);
-    id = compilePolicy(json as PolicySpec).id;
+    id = compilePolicy(json as PolicySpec, { holidayRegions }).id;
     problems = [];
   } catch (error) {
     if (error instanceof SyntaxError) {

@@ -20,8 +20,10 @@ export type SlaclockErrorCode =
   | 'overlapping_intervals'
   /** One date is given both as a closed holiday and as a partial day. */
   | 'conflicting_dates'
-  /** A holiday region code that `date-holidays` does not know. */
+  /** A holiday region code that the holiday source (`date-holidays` through `slaclock/regions`) does not know. */
   | 'unknown_region'
+  /** A calendar names a holiday region but was compiled without a holiday source (see `slaclock/regions`). */
+  | 'regions_not_loaded'
   /** An instant that is not a valid `Date`, finite epoch milliseconds or an ISO-8601 string with an offset. */
   | 'invalid_instant'
   /** A duration that is malformed, negative or not finite. */

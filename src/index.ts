@@ -1,4 +1,6 @@
 // slaclock: SLA and support-entitlement policy engine. Named exports only.
+// The core entry: no Node APIs, no regional holiday data (that is 'slaclock/regions'),
+// no comparison reports (that is 'slaclock/compare').
 export { SlaclockError, type SlaclockErrorCode, type SlaclockIssue } from './errors.js';
 export type { Instant } from './time/instant.js';
 export type { DurationInput } from './time/duration.js';
@@ -18,7 +20,8 @@ export type {
 } from './calendar/spec.js';
 export type { Closure, ClosureReason } from './calendar/closure.js';
 export { SUPPORTED_YEARS } from './calendar/timeline.js';
-export { Calendar, compileCalendar, unionCalendars, intersectCalendars, type CombineOptions } from './calendar/calendar.js';
+export { Calendar, compileCalendar, unionCalendars, intersectCalendars, type CompileOptions, type CombineOptions } from './calendar/calendar.js';
+export type { HolidayRegions, RegionHolidayOptions, RegionalHoliday } from './calendar/holidays/provider.js';
 export { roundTheClock, weekdayHours, US_FEDERAL_HOLIDAYS } from './calendar/presets.js';
 export { usFederalHolidays, type HolidayDate } from './calendar/holidays/usFederal.js';
 export type { Pause } from './ops/pauses.js';
@@ -47,7 +50,3 @@ export type { Account, SupportRequest, Decision, Reason, FirstResponse } from '.
 export { compilePolicy, CompiledPolicy } from './policy/compile.js';
 export { evaluate } from './policy/evaluate.js';
 export { getPolicy, listPolicies, withContract, policyJsonSchema, type PolicySummary, type ContractTerms, type PlanTerms } from './policy/catalog.js';
-export { DEFAULT_REGIONS, generateCases, parseCases, type SupportCase, type GenerateCasesOptions, type ParseCasesOptions } from './compare/cases.js';
-export { compare, type CompareEntry, type ComparisonReport, type ComparisonRow, type CompareOptions } from './compare/compare.js';
-export { formatReport, type ReportFormat } from './compare/format.js';
-export { renderDeadlineChart, type DeadlineChartOptions } from './compare/chart.js';

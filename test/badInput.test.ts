@@ -28,7 +28,7 @@ describe('a bad calendar is rejected with a code, the path of the bad field and 
     ["Sunday's overnight shift overlapping Monday (the path names the later interval in week order)", { timezone: 'UTC', week: { sun: [['22:00', '06:00']], mon: [['05:00', '09:00']] } }, 'overlapping_intervals', ['week', 'mon', 0]],
     ['a date both closed and partial', { ...office, holidays: [{ date: '2026-12-24' }, { date: '2026-12-24', hours: [['09:00', '12:00']] }] }, 'conflicting_dates', ['holidays', 1, 'date']],
     ['a date that does not exist', { ...office, holidays: [{ date: '2026-02-30' }] }, 'invalid_date', ['holidays', 0, 'date']],
-    ['an unknown holiday region', { ...office, holidays: [{ region: 'XX-YY' }] }, 'unknown_region', ['holidays', 0, 'region']],
+    ['a holiday region without a holiday source', { ...office, holidays: [{ region: 'DE-BY' }] }, 'regions_not_loaded', ['holidays', 0, 'region']],
     ['an unknown weekday', { timezone: 'UTC', week: { monday: [['09:00', '17:00']] } }, 'invalid_input', ['week']],
     ['a missing time zone', { week: {} }, 'invalid_input', ['timezone']],
     ['a week that never opens', { timezone: 'UTC', week: { mon: [] } }, 'calendar_never_opens', ['week']],

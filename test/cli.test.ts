@@ -1,4 +1,4 @@
-// The CLI as a user runs it: `node dist/cli.js ...`, built once before the tests.
+// The CLI as a user runs it: `node dist/cli.js ...` (test/support/buildDist.ts builds dist/ before the tests).
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -10,22 +10,6 @@ import { getPolicy } from '../src/index.js';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const cli = join(root, 'dist', 'cli.js');
 let scratch = '';
-
-/** The newest modification time of the files under `dir`. */
-function newestMtime(dir: string): number {
-  return readdirSync(dir, { withFileTypes: true }).reduce((newest, entry) => {
-    const path = join(dir, entry.name);
-    return Math.max(newest, entry.isDirectory() ? newestMtime(path) : statSync(path).mtimeMs);
-  }, 0);
-}
-
-/** Builds dist/ (npx tsup) when dist/cli.js is missing or older than a file under src/ or the build config. */
-function ensureBuilt(): void {
-  const newest = Math.max(newestMtime(join(root, 'src')), statSync(join(root, 'tsup.config.ts')).mtimeMs);
-  if (existsSync(cli) && statSync(cli).mtimeMs >= newest) return;
-  const build = spawnSync('npx', ['tsup'], { cwd: root, encoding: 'utf8', shell: process.platform === 'win32' });
-  if (build.status !== 0) throw new Error(`npx tsup failed:\n${build.stdout}\n${build.stderr}`);
-}
 
 function run(...args: string[]) {
   const result = spawnSync(process.execPath, [cli, ...args], { cwd: root, encoding: 'utf8' });
@@ -45,9 +29,8 @@ function expectOneLineError(result: { stderr: string; stdout: string }, pattern:
 const JUMPCLOUD = ['deadline', '--policy', 'jumpcloud', '--plan', 'standard', '--severity', '1', '--at', '2026-11-25T15:00-07:00'];
 
 beforeAll(() => {
-  ensureBuilt();
   scratch = mkdtempSync(join(tmpdir(), 'slaclock-cli-'));
-}, 120_000);
+});
 
 afterAll(() => {
   if (scratch) rmSync(scratch, { recursive: true, force: true });

@@ -3,6 +3,7 @@ import { DEFAULT_REGIONS, generateCases, parseCases, type SupportCase } from '..
 import { compare, type ComparisonReport } from '../src/compare/compare.js';
 import { formatReport } from '../src/compare/format.js';
 import { compileCalendar, type PolicySpec } from '../src/index.js';
+import { holidayRegions } from '../src/regions/index.js';
 import { errorOf } from './support/errors.js';
 
 const jumpcloudStandard = { policy: 'jumpcloud', plan: 'standard' };
@@ -17,7 +18,7 @@ const fri1600 = { severity: 1, at: Date.UTC(2026, 10, 27, 23), region: 'US-CO' }
 describe('DEFAULT_REGIONS', () => {
   it('has the six customer regions, each a calendar that compiles', () => {
     expect(Object.keys(DEFAULT_REGIONS).sort()).toEqual(['AU-NSW', 'DE-BY', 'GB', 'IN', 'US-CO', 'US-NY']);
-    const zones = Object.fromEntries(Object.entries(DEFAULT_REGIONS).map(([code, spec]) => [code, compileCalendar(spec).timezone]));
+    const zones = Object.fromEntries(Object.entries(DEFAULT_REGIONS).map(([code, spec]) => [code, compileCalendar(spec, { holidayRegions }).timezone]));
     expect(zones).toEqual({
       'US-CO': 'America/Denver',
       'US-NY': 'America/New_York',

@@ -5,7 +5,8 @@
 // copied from the code's output.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { evaluate, getPolicy, type CalendarSpec, type Decision, type PolicySpec, type SupportRequest } from '../src/index.js';
+import { compileCalendar, compilePolicy, evaluate, getPolicy, type CalendarSpec, type Decision, type PolicySpec, type SupportRequest } from '../src/index.js';
+import { holidayRegions } from '../src/regions/index.js';
 import { CATALOG } from '../src/catalog/index.js';
 
 /** The first response of an eligible decision, failing the test when there is none. */
@@ -292,11 +293,14 @@ describe('JumpCloud legacy page', () => {
 // Easter Monday Apr 6 are public holidays in Bavaria.
 // ---------------------------------------------------------------------------
 
-const BAVARIA: CalendarSpec = {
-  timezone: 'Europe/Berlin',
-  week: { mon: [['09:00', '17:00']], tue: [['09:00', '17:00']], wed: [['09:00', '17:00']], thu: [['09:00', '17:00']], fri: [['09:00', '17:00']] },
-  holidays: [{ region: 'DE-BY' }],
-};
+const BAVARIA = compileCalendar(
+  {
+    timezone: 'Europe/Berlin',
+    week: { mon: [['09:00', '17:00']], tue: [['09:00', '17:00']], wed: [['09:00', '17:00']], thu: [['09:00', '17:00']], fri: [['09:00', '17:00']] },
+    holidays: [{ region: 'DE-BY' }],
+  },
+  { holidayRegions },
+);
 const NEW_YORK: CalendarSpec = {
   timezone: 'America/New_York',
   week: { mon: [['09:00', '17:00']], tue: [['09:00', '17:00']], wed: [['09:00', '17:00']], thu: [['09:00', '17:00']], fri: [['09:00', '17:00']] },
@@ -652,7 +656,7 @@ describe('docs/policies.md', () => {
   it('its custom-policy example evaluates as the page says', () => {
     const json = /```json\n([\s\S]*?)\n```/.exec(doc)?.[1];
     expect(json).toBeDefined();
-    const acme = JSON.parse(json as string) as PolicySpec;
+    const acme = compilePolicy(JSON.parse(json as string) as PolicySpec, { holidayRegions });
     const friday = '2026-11-27T17:00Z'; // Friday 17:00 GMT (London is on UTC in November)
     // Basic, urgent: 1 hour Friday 17:00-18:00, then Monday 08:00 + 3 hours.
     expectDeadline(evaluate(acme, { plan: 'basic', severity: 1, at: friday, channel: 'phone' }), 'acme-hours', '2026-11-30T11:00:00.000+00:00');

@@ -1,6 +1,8 @@
 import Holidays from 'date-holidays';
 import { afterEach, describe, expect, it } from 'vitest';
-import { isKnownRegion, regionalHolidays, type HolidayType } from '../src/calendar/holidays/regional.js';
+import type { HolidayType } from '../src/calendar/spec.js';
+import { compileCalendar } from '../src/index.js';
+import { holidayRegions, isKnownRegion, regionalHolidays } from '../src/regions/index.js';
 import { usFederalHolidays } from '../src/calendar/holidays/usFederal.js';
 import { SlaclockError } from '../src/errors.js';
 import fixture from './fixtures/us-federal-holidays-2024-2027.json';
@@ -154,7 +156,7 @@ describe('regionalHolidays', () => {
   const publicOnly = (observed: boolean) => ({ types: ['public'] as const, observed });
 
   it('US-CO 2026: the Friday 2026-07-03 substitute is there when observed, not otherwise', () => {
-    const observed = regionalHolidays('US-CO', 2026, publicOnly(true), ['holidays', 0]);
+    const observed = regionalHolidays('US-CO', 2026, publicOnly(true));
     expect(observed).toContainEqual({
       date: '2026-07-03',
       name: 'Independence Day (substitute day)',
@@ -162,29 +164,29 @@ describe('regionalHolidays', () => {
       days: 1,
     });
     expect(datesOf(observed)).toContain('2026-07-04');
-    const actual = regionalHolidays('US-CO', 2026, publicOnly(false), ['holidays', 0]);
+    const actual = regionalHolidays('US-CO', 2026, publicOnly(false));
     expect(datesOf(actual)).not.toContain('2026-07-03');
     expect(actual).toContainEqual({ date: '2026-07-04', name: 'Independence Day', fromMinute: 0, days: 1 });
     expect(observed).toHaveLength(actual.length + 1);
   });
 
   it('DE-BY 2026: Fronleichnam (public) and Mariä Himmelfahrt (observance; public in DE-BY-KATH)', () => {
-    const publicDays = regionalHolidays('DE-BY', 2026, publicOnly(false), []);
+    const publicDays = regionalHolidays('DE-BY', 2026, publicOnly(false));
     expect(publicDays).toContainEqual({ date: '2026-06-04', name: 'Fronleichnam', fromMinute: 0, days: 1 });
     expect(datesOf(publicDays)).not.toContain('2026-08-15');
-    const all = regionalHolidays('DE-BY', 2026, { types: ALL_TYPES, observed: false }, []);
+    const all = regionalHolidays('DE-BY', 2026, { types: ALL_TYPES, observed: false });
     expect(all).toContainEqual({ date: '2026-08-15', name: 'Mariä Himmelfahrt', fromMinute: 0, days: 1 });
-    expect(datesOf(regionalHolidays('de-by-kath', 2026, publicOnly(false), []))).toContain('2026-08-15');
+    expect(datesOf(regionalHolidays('de-by-kath', 2026, publicOnly(false)))).toContain('2026-08-15');
   });
 
   it('GB-SCT 2027: 2 January (a Saturday) has its substitute on Monday 2027-01-04', () => {
-    const list = regionalHolidays('GB-SCT', 2027, publicOnly(true), []);
+    const list = regionalHolidays('GB-SCT', 2027, publicOnly(true));
     expect(list).toContainEqual({ date: '2027-01-04', name: 'January 2nd (substitute day)', fromMinute: 0, days: 1 });
-    expect(datesOf(regionalHolidays('GB-SCT', 2027, publicOnly(false), []))).not.toContain('2027-01-04');
+    expect(datesOf(regionalHolidays('GB-SCT', 2027, publicOnly(false)))).not.toContain('2027-01-04');
   });
 
   it("DE-BY bank holidays: Christmas Eve and New Year's Eve from 14:00", () => {
-    expect(regionalHolidays('DE-BY', 2026, { types: ['bank'], observed: false }, [])).toEqual([
+    expect(regionalHolidays('DE-BY', 2026, { types: ['bank'], observed: false })).toEqual([
       { date: '2026-12-24', name: 'Heiliger Abend', fromMinute: 840, days: 1 },
       { date: '2026-12-31', name: 'Silvester', fromMinute: 840, days: 1 },
     ]);
@@ -192,41 +194,41 @@ describe('regionalHolidays', () => {
 
   it('counts local dates, not elapsed hours', () => {
     // 2021-10-31 is the fall-back Sunday in Europe: 25 real hours, one date.
-    expect(regionalHolidays('DE-BB', 2021, publicOnly(false), [])).toContainEqual({
+    expect(regionalHolidays('DE-BB', 2021, publicOnly(false))).toContainEqual({
       date: '2021-10-31',
       name: 'Reformationstag',
       fromMinute: 0,
       days: 1,
     });
     // 2027-03-28 is the spring-forward Sunday in the UK: 23 real hours, one date.
-    expect(regionalHolidays('GB-SCT', 2027, { types: ['observance'], observed: false }, [])).toContainEqual({
+    expect(regionalHolidays('GB-SCT', 2027, { types: ['observance'], observed: false })).toContainEqual({
       date: '2027-03-28',
       name: 'Easter Sunday',
       fromMinute: 0,
       days: 1,
     });
     // Multi-day and evening-start holidays.
-    expect(regionalHolidays('AM', 2026, publicOnly(false), []).find((h) => h.date === '2026-01-03')?.days).toBe(3);
-    const halloween = regionalHolidays('US', 2026, { types: ['observance'], observed: false }, []).find(
+    expect(regionalHolidays('AM', 2026, publicOnly(false)).find((h) => h.date === '2026-01-03')?.days).toBe(3);
+    const halloween = regionalHolidays('US', 2026, { types: ['observance'], observed: false }).find(
       (h) => h.name === 'Halloween',
     );
     expect(halloween).toEqual({ date: '2026-10-31', name: 'Halloween', fromMinute: 1080, days: 1 });
     // Islamic holidays start at 18:00 the evening before in date-holidays; here they are their own date.
-    const eid = regionalHolidays('TZ', 2026, publicOnly(false), []).find((h) => h.date === '2026-03-20');
+    const eid = regionalHolidays('TZ', 2026, publicOnly(false)).find((h) => h.date === '2026-03-20');
     expect(eid).toMatchObject({ fromMinute: 0, days: 2 });
   });
 
   it('filters by type and keeps every date inside the year, sorted', () => {
-    expect(regionalHolidays('US', 2026, { types: [], observed: true }, [])).toEqual([]);
-    const all = regionalHolidays('US', 2026, { types: ALL_TYPES, observed: true }, []);
-    const publicDays = regionalHolidays('US', 2026, publicOnly(true), []);
+    expect(regionalHolidays('US', 2026, { types: [], observed: true })).toEqual([]);
+    const all = regionalHolidays('US', 2026, { types: ALL_TYPES, observed: true });
+    const publicDays = regionalHolidays('US', 2026, publicOnly(true));
     expect(all.length).toBeGreaterThan(publicDays.length);
     for (const list of [all, publicDays]) {
       expect(datesOf(list).every((date) => date.startsWith('2026-'))).toBe(true);
       expect([...datesOf(list)].sort()).toEqual(datesOf(list));
     }
     // A Saturday 2022-01-01 is observed on 2021-12-31, listed with 2021.
-    expect(regionalHolidays('US', 2021, publicOnly(true), [])).toContainEqual({
+    expect(regionalHolidays('US', 2021, publicOnly(true))).toContainEqual({
       date: '2021-12-31',
       name: "New Year's Day (substitute day)",
       fromMinute: 0,
@@ -235,19 +237,27 @@ describe('regionalHolidays', () => {
   });
 
   it('returns fresh arrays (the cached date-holidays instance is not exposed)', () => {
-    const first = regionalHolidays('US-CO', 2026, publicOnly(true), []);
+    const first = regionalHolidays('US-CO', 2026, publicOnly(true));
     first.length = 0;
-    expect(regionalHolidays('US-CO', 2026, publicOnly(true), []).length).toBeGreaterThan(0);
+    expect(regionalHolidays('US-CO', 2026, publicOnly(true)).length).toBeGreaterThan(0);
   });
 
-  it('throws unknown_region with the path for unknown codes', () => {
+  it('throws unknown_region for unknown codes, with the calendar path when a calendar names them', () => {
     for (const code of ['XX', 'US-ZZ', 'DE-BY-ZZ', 'GB-SCT-X', '', 'US_CO', 'US-CO-', ' US', 'NZ-CAN-Timaru']) {
-      const error = catchError(() => regionalHolidays(code, 2026, publicOnly(true), ['holidays', 2, 'region']));
+      const error = catchError(() => regionalHolidays(code, 2026, publicOnly(true)));
       expect(error, code).toBeInstanceOf(SlaclockError);
       expect((error as SlaclockError).code).toBe('unknown_region');
-      expect((error as SlaclockError).path).toEqual(['holidays', 2, 'region']);
+      expect((error as SlaclockError).path).toEqual([]);
       if (code !== '') expect((error as SlaclockError).message).toContain(code);
+      const spec = { timezone: 'UTC', week: { mon: [['09:00', '17:00']] }, holidays: [{ date: '2026-01-01' }, { preset: 'us-federal' }, { region: code }] } as const;
+      const inCalendar = catchError(() => compileCalendar(spec, { holidayRegions }));
+      expect((inCalendar as SlaclockError).code, code).toBe('unknown_region');
+      expect((inCalendar as SlaclockError).path).toEqual(['holidays', 2, 'region']);
     }
+  });
+
+  it('uses the defaults public and observed when options are left out', () => {
+    expect(regionalHolidays('US-CO', 2026)).toEqual(regionalHolidays('US-CO', 2026, publicOnly(true)));
   });
 
   it('isKnownRegion', () => {
@@ -279,7 +289,7 @@ describe('regionalHolidays does not depend on the host time zone', () => {
     ['US-CO', 2026],
   ];
   const compute = () =>
-    cases.map(([code, year]) => regionalHolidays(code, year, { types: ALL_TYPES, observed: true }, []));
+    cases.map(([code, year]) => regionalHolidays(code, year, { types: ALL_TYPES, observed: true }));
 
   it('gives the same result in zones with a midnight DST gap and far-off offsets', () => {
     process.env.TZ = 'UTC';

@@ -1,10 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { compilePolicy, evaluate, getPolicy, listPolicies, weekdayHours, type CalendarSpec } from '../src/index.js';
+import { compileCalendar, compilePolicy, evaluate, getPolicy, listPolicies, weekdayHours, type Calendar, type CalendarSpec } from '../src/index.js';
+import { holidayRegions } from '../src/regions/index.js';
 
-const customers: CalendarSpec[] = [
+const customers: (Calendar | CalendarSpec)[] = [
   weekdayHours('America/Denver', '09:00', '17:00', [{ preset: 'us-federal' }]),
-  weekdayHours('Europe/Berlin', '08:00', '18:00', [{ region: 'DE-BY' }]),
+  compileCalendar(weekdayHours('Europe/Berlin', '08:00', '18:00', [{ region: 'DE-BY' }]), { holidayRegions }),
   weekdayHours('Australia/Sydney', '09:00', '17:00'),
   weekdayHours('Asia/Kolkata', '09:30', '18:30'),
 ];

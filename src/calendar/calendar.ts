@@ -4,6 +4,7 @@ import { parseWith } from '../validation.js';
 import { Zone } from '../zone/zone.js';
 import { CompositeTimeline, type Combination, type ExplainingTimeline } from './composite.js';
 import { intersectionSpecSchema, unionSpecSchema, type CalendarSpec } from './spec.js';
+import type { HolidayRegions } from './holidays/provider.js';
 import { WeeklyTimeline } from './weekly.js';
 
 type Path = readonly (string | number)[];
@@ -42,11 +43,35 @@ export class Calendar {
 }
 
 /**
+ * Options of {@link compileCalendar}.
+ *
+ * @example
+ * ```ts
+ * import { holidayRegions } from 'slaclock/regions';
+ * const options: CompileOptions = { holidayRegions };
+ * ```
+ */
+export interface CompileOptions {
+  /**
+   * Where `{ region }` holiday entries get their dates: `holidayRegions` from `slaclock/regions`
+   * (`date-holidays` data) or a source of your own. Without it, a calendar that names a region
+   * throws `regions_not_loaded`; calendars without regions never need it.
+   */
+  readonly holidayRegions?: HolidayRegions;
+}
+
+/**
  * Validates a calendar spec once and compiles it. Every function that takes a
  * calendar also accepts a spec, but compiling once is faster for repeated calls.
+ * Equal specs share one compiled timeline through a small bounded cache (the 32
+ * most recently used per holiday source), so compiling the same spec again, or
+ * passing an equal spec to every call, does not recompile it.
+ *
+ * A calendar with `{ region }` holidays needs `options.holidayRegions`:
+ * `import { holidayRegions } from 'slaclock/regions'`.
  *
  * @throws {SlaclockError} `unknown_time_zone`, `invalid_time`, `empty_interval`,
- *   `overlapping_intervals`, `conflicting_dates`, `unknown_region`,
+ *   `overlapping_intervals`, `conflicting_dates`, `unknown_region`, `regions_not_loaded`,
  *   `calendar_never_opens`, `invalid_input`, each with the path of the bad field.
  * @example
  * ```ts
@@ -61,9 +86,9 @@ export class Calendar {
  * // '2026-11-27T18:00:00.000Z' (Wed 15:00 + 2h, Thanksgiving closed, Fri 09:00 + 2h = 11:00 MST)
  * ```
  */
-export function compileCalendar(spec: CalendarSpec): Calendar {
+export function compileCalendar(spec: CalendarSpec, options: CompileOptions = {}): Calendar {
   if (spec instanceof Calendar) return spec;
-  return new Calendar(spec, compileTimeline(spec, []));
+  return new Calendar(spec, cachedTimeline(spec, options.holidayRegions));
 }
 
 /**
@@ -76,7 +101,7 @@ export function compileCalendar(spec: CalendarSpec): Calendar {
  * ```
  */
 export function unionCalendars(calendars: readonly (Calendar | CalendarSpec)[], options: CombineOptions = {}): Calendar {
-  return compileCalendar({ union: calendars as readonly CalendarSpec[], ...options });
+  return combine('union', calendars, options);
 }
 
 /**
@@ -89,32 +114,43 @@ export function unionCalendars(calendars: readonly (Calendar | CalendarSpec)[], 
  * ```
  */
 export function intersectCalendars(calendars: readonly (Calendar | CalendarSpec)[], options: CombineOptions = {}): Calendar {
-  return compileCalendar({ intersection: calendars as readonly CalendarSpec[], ...options });
+  return combine('intersection', calendars, options);
+}
+
+function combine(combination: Combination, calendars: readonly (Calendar | CalendarSpec)[], options: CombineOptions): Calendar {
+  const { holidayRegions, ...labels } = options;
+  const spec = { [combination]: calendars, ...labels } as unknown as CalendarSpec;
+  return compileCalendar(spec, holidayRegions === undefined ? {} : { holidayRegions });
 }
 
 /** Options of {@link unionCalendars} and {@link intersectCalendars}. */
-export interface CombineOptions {
+export interface CombineOptions extends CompileOptions {
   /** Zone for local dates. @default the first calendar's zone */
   readonly timezone?: string;
   /** A label for explanations. */
   readonly name?: string;
 }
 
-/** @internal The compiled timeline of a calendar or spec (specs are compiled through a small cache). */
+/** @internal The compiled timeline of a calendar or spec (specs are compiled through the cache, without a holiday source). */
 export function timelineOf(calendar: Calendar | CalendarSpec): ExplainingTimeline {
-  return calendar instanceof Calendar ? Calendar.timelineOf(calendar) : cachedTimeline(calendar);
+  return calendar instanceof Calendar ? Calendar.timelineOf(calendar) : cachedTimeline(calendar, undefined);
 }
 
 const CACHE_SIZE = 32;
-const cache = new Map<string, ExplainingTimeline>();
+/** Compiled timelines by spec JSON, least recently used first: one cache per holiday source. */
+const withoutRegions = new Map<string, ExplainingTimeline>();
+const byHolidaySource = new WeakMap<HolidayRegions, Map<string, ExplainingTimeline>>();
 
-// Equal specs share one compiled timeline; the least recently used is dropped past CACHE_SIZE.
-function cachedTimeline(spec: CalendarSpec): ExplainingTimeline {
-  let key: string;
-  try {
-    key = JSON.stringify(spec);
-  } catch {
-    throw new SlaclockError('invalid_input', 'A calendar spec must be plain JSON data');
+// Equal specs share one compiled timeline; past CACHE_SIZE the least recently used is dropped.
+// A spec that embeds compiled Calendars is not cached: its JSON does not say which holiday
+// source those were compiled with.
+function cachedTimeline(spec: CalendarSpec, holidayRegions: HolidayRegions | undefined): ExplainingTimeline {
+  const key = cacheKey(spec);
+  if (key === undefined) return compileTimeline(spec, [], holidayRegions);
+  let cache = holidayRegions === undefined ? withoutRegions : byHolidaySource.get(holidayRegions);
+  if (cache === undefined) {
+    cache = new Map();
+    byHolidaySource.set(holidayRegions as HolidayRegions, cache);
   }
   const hit = cache.get(key);
   if (hit) {
@@ -122,29 +158,45 @@ function cachedTimeline(spec: CalendarSpec): ExplainingTimeline {
     cache.set(key, hit);
     return hit;
   }
-  const timeline = compileTimeline(spec, []);
+  const timeline = compileTimeline(spec, [], holidayRegions);
   cache.set(key, timeline);
   if (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value as string);
   return timeline;
 }
 
-function compileTimeline(spec: unknown, path: Path): ExplainingTimeline {
+/** The spec's JSON, or `undefined` when it embeds a compiled Calendar. */
+function cacheKey(spec: CalendarSpec): string | undefined {
+  let embedsCalendar = false;
+  let key: string;
+  try {
+    key = JSON.stringify(spec, function (this: Record<string, unknown>, name: string, value: unknown) {
+      if (this[name] instanceof Calendar) embedsCalendar = true;
+      return value;
+    });
+  } catch {
+    throw new SlaclockError('invalid_input', 'A calendar spec must be plain JSON data');
+  }
+  return embedsCalendar ? undefined : key;
+}
+
+function compileTimeline(spec: unknown, path: Path, holidayRegions: HolidayRegions | undefined): ExplainingTimeline {
   if (spec instanceof Calendar) return Calendar.timelineOf(spec);
   if (spec === null || typeof spec !== 'object' || Array.isArray(spec)) {
     throw new SlaclockError('invalid_input', 'Expected a calendar spec object', path);
   }
-  if ('union' in spec) return compileComposite('union', parseWith(unionSpecSchema, spec, path), path);
-  if ('intersection' in spec) return compileComposite('intersection', parseWith(intersectionSpecSchema, spec, path), path);
-  return new WeeklyTimeline(spec as never, path);
+  if ('union' in spec) return compileComposite('union', parseWith(unionSpecSchema, spec, path), path, holidayRegions);
+  if ('intersection' in spec) return compileComposite('intersection', parseWith(intersectionSpecSchema, spec, path), path, holidayRegions);
+  return new WeeklyTimeline(spec as never, path, holidayRegions);
 }
 
 function compileComposite(
   combination: Combination,
   parsed: { union?: unknown[]; intersection?: unknown[]; timezone?: string | undefined; name?: string | undefined },
   path: Path,
+  holidayRegions: HolidayRegions | undefined,
 ): ExplainingTimeline {
   const list = (combination === 'union' ? parsed.union : parsed.intersection) as unknown[];
-  const members = list.map((member, index) => compileTimeline(member, [...path, combination, index]));
+  const members = list.map((member, index) => compileTimeline(member, [...path, combination, index], holidayRegions));
   const zone = parsed.timezone === undefined ? (members[0] as ExplainingTimeline).zone : Zone.of(parsed.timezone, [...path, 'timezone']);
   return new CompositeTimeline(combination, members, zone, parsed.name);
 }

@@ -2,10 +2,10 @@ import { SlaclockError } from '../errors.js';
 import { MINUTES_PER_DAY, parseDayKey } from '../time/civil.js';
 import { parseShift } from '../time/wallClock.js';
 import { parseWith } from '../validation.js';
-import { regionalHolidays } from './holidays/regional.js';
+import { regionHolidaysFrom, type HolidayRegions, type RegionHolidayOptions } from './holidays/provider.js';
 import { usFederalHolidays } from './holidays/usFederal.js';
 import { normalizeRanges } from './timeline.js';
-import { holidaySourceSchemas, type HolidaySource, type HolidayType, type WallInterval } from './spec.js';
+import { holidaySourceSchemas, type HolidaySource, type WallInterval } from './spec.js';
 
 type Path = readonly (string | number)[];
 
@@ -35,7 +35,7 @@ export class DateRules {
   readonly firstExplicitYear: number;
   readonly lastExplicitYear: number;
 
-  constructor(sources: readonly unknown[], path: Path) {
+  constructor(sources: readonly unknown[], path: Path, holidayRegions: HolidayRegions | undefined) {
     const explicit = new Map<number, DateRule>();
     const yearly: YearlySource[] = [];
     let first = Number.POSITIVE_INFINITY;
@@ -52,7 +52,7 @@ export class DateRules {
         first = Math.min(first, year);
         last = Math.max(last, year);
       } else if ('region' in parsed) {
-        yearly.push(regionSource(parsed.region, parsed.types ?? ['public'], parsed.observed ?? true, [...at, 'region']));
+        yearly.push(regionSource(holidayRegions, parsed.region, { types: parsed.types ?? ['public'], observed: parsed.observed ?? true }, [...at, 'region']));
       } else {
         yearly.push(usFederalSource);
       }
@@ -155,13 +155,13 @@ const usFederalSource: YearlySource = {
   },
 };
 
-function regionSource(code: string, types: readonly HolidayType[], observed: boolean, path: Path): YearlySource {
-  regionalHolidays(code, 2000, { types, observed }, [...path]); // validates the code now, not on first use
+function regionSource(source: HolidayRegions | undefined, region: string, options: RegionHolidayOptions, path: Path): YearlySource {
+  regionHolidaysFrom(source, region, 2000, options, path); // checks the source and the code now, not on first use
   return {
     rulesFor(year) {
       const rules = new Map<number, DateRule>();
       // A holiday of several days that starts in the previous year can reach into this one.
-      for (const holiday of [...regionalHolidays(code, year - 1, { types, observed }, [...path]), ...regionalHolidays(code, year, { types, observed }, [...path])]) {
+      for (const holiday of [...regionHolidaysFrom(source, region, year - 1, options, path), ...regionHolidaysFrom(source, region, year, options, path)]) {
         const first = parseDayKey(holiday.date) as number;
         for (let offset = 0; offset < holiday.days; offset++) {
           const day = first + offset;

@@ -5,6 +5,7 @@ import { parseWith } from '../validation.js';
 import { Zone } from '../zone/zone.js';
 import type { Closure } from './closure.js';
 import { DateRules, type DateRule } from './dateRules.js';
+import type { HolidayRegions } from './holidays/provider.js';
 import { WEEKDAYS, weeklySpecSchema, type WeeklyCalendarSpec } from './spec.js';
 import { normalizeRanges, Timeline } from './timeline.js';
 
@@ -24,10 +25,10 @@ export class WeeklyTimeline extends Timeline {
   readonly #days: readonly (readonly number[])[];
   readonly #rules: DateRules;
 
-  constructor(spec: WeeklyCalendarSpec, path: Path) {
+  constructor(spec: WeeklyCalendarSpec, path: Path, holidayRegions?: HolidayRegions) {
     const parsed = parseWith(weeklySpecSchema, spec, path);
     const zone = Zone.of(parsed.timezone, [...path, 'timezone']);
-    const rules = new DateRules(parsed.holidays ?? [], [...path, 'holidays']);
+    const rules = new DateRules(parsed.holidays ?? [], [...path, 'holidays'], holidayRegions);
     super(zone, rules.firstExplicitYear, rules.lastExplicitYear);
     this.name = parsed.name;
     this.#rules = rules;

@@ -1,7 +1,7 @@
 import type { Clause, PolicySpec } from '../policy/types.js';
 
 const PAGE = 'Cirrus Identity Support Center';
-const page = (text: string): Clause => ({ source: PAGE, text });
+const page = /* @__NO_SIDE_EFFECTS__ */ (text: string): Clause => ({ source: PAGE, text });
 
 /**
  * Cirrus Identity's Support Center page: who is supported and what is not. It

@@ -15,4 +15,4 @@ export { sailpointIdentityNow } from './sailpointIdentityNow.js';
  * figure quotes its sentence (`Clause.text`); every reading the words do not force
  * is an `Interpretation` (see docs/policies.md).
  */
-export const CATALOG: readonly PolicySpec[] = [jumpcloud, jumpcloudLegacy, oneIdentity, cirrusIdentity, sailpointIdentityNow].map(freezePolicy);
+export const CATALOG: readonly PolicySpec[] = /* @__PURE__ */ [jumpcloud, jumpcloudLegacy, oneIdentity, cirrusIdentity, sailpointIdentityNow].map(freezePolicy);

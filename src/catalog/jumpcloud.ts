@@ -6,8 +6,8 @@ import type { Clause, PolicySpec, PolicyVersionSpec, SeveritySpec } from '../pol
 const CURRENT = 'JumpCloud Support Policies: JumpCloud Customer Support Tiers (current page)';
 const LEGACY = 'JumpCloud Support Policies (legacy page)';
 
-const current = (text: string): Clause => ({ source: CURRENT, text });
-const legacy = (text: string): Clause => ({ source: LEGACY, text });
+const current = /* @__NO_SIDE_EFFECTS__ */ (text: string): Clause => ({ source: CURRENT, text });
+const legacy = /* @__NO_SIDE_EFFECTS__ */ (text: string): Clause => ({ source: LEGACY, text });
 
 const HOURS_OF_OPERATION = legacy('Hours of Support Operation: Monday through Friday – 9am to 5pm Mountain Time (U.S.); U.S. Federal holidays excluded');
 

@@ -1,17 +1,17 @@
 import type { Clause, PolicySpec, ResponseTarget } from '../policy/types.js';
 
 const GUIDE = 'Guide to One Identity Support';
-const guide = (text: string): Clause => ({ source: GUIDE, text });
+const guide = /* @__NO_SIDE_EFFECTS__ */ (text: string): Clause => ({ source: GUIDE, text });
 
-const cell = (level: number, program: string, figure: string): Clause =>
+const cell = /* @__NO_SIDE_EFFECTS__ */ (level: number, program: string, figure: string): Clause =>
   guide(`Severity Level ${level}: Initial Response ${program} Support: ${figure}`);
 
-const hours = (level: number, program: string, figure: string, duration: string): ResponseTarget => ({
+const hours = /* @__NO_SIDE_EFFECTS__ */ (level: number, program: string, figure: string, duration: string): ResponseTarget => ({
   duration,
   clause: cell(level, program, figure),
 });
 
-const oneBusinessDay = (program: string): ResponseTarget => ({
+const oneBusinessDay = /* @__NO_SIDE_EFFECTS__ */ (program: string): ResponseTarget => ({
   businessDays: 1,
   rule: 'end-of-day',
   clause: cell(4, program, 'Within 1 Business Day'),

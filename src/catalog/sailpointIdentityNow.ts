@@ -1,9 +1,9 @@
 import type { Clause, PolicySpec, RoutingRule } from '../policy/types.js';
 
 const PAGE = 'SailPoint IdentityNow: SaaS Support vs. Expert Services';
-const page = (text: string): Clause => ({ source: PAGE, text });
+const page = /* @__NO_SIDE_EFFECTS__ */ (text: string): Clause => ({ source: PAGE, text });
 
-const scenario = (situation: string, resource: string): Clause => page(`Scenario: ${situation} Resource: ${resource}`);
+const scenario = /* @__NO_SIDE_EFFECTS__ */ (situation: string, resource: string): Clause => page(`Scenario: ${situation} Resource: ${resource}`);
 
 /**
  * Which team a case goes to. The first rule whose facts all match wins, so the

@@ -12,7 +12,7 @@ export function isoInZone(epochMs: number, timezone: string): string {
 export function humanInZone(epochMs: number, timezone: string): string {
   let formatter = shortFormatters.get(timezone);
   if (!formatter) {
-    formatter = new Intl.DateTimeFormat('en-US', {
+    formatter = new Intl.DateTimeFormat('en-US-u-ca-gregory-nu-latn', {
       timeZone: timezone,
       hourCycle: 'h23',
       weekday: 'short',

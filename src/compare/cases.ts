@@ -12,7 +12,7 @@ import { toEpochMs } from '../time/instant.js';
  *
  * @example
  * ```ts
- * import type { SupportCase } from 'slaclock';
+ * import type { SupportCase } from 'slaclock/compare';
  * const supportCase: SupportCase = { severity: 1, at: Date.parse('2026-11-25T15:00-07:00'), region: 'US-CO' };
  * ```
  */
@@ -44,9 +44,12 @@ const usFederal = [US_FEDERAL_HOLIDAYS];
  *
  * @example
  * ```ts
- * import { DEFAULT_REGIONS, isOpen } from 'slaclock';
+ * import { compileCalendar, isOpen } from 'slaclock';
+ * import { DEFAULT_REGIONS } from 'slaclock/compare';
+ * import { holidayRegions } from 'slaclock/regions';
  * DEFAULT_REGIONS['US-CO']?.timezone; // 'America/Denver'
- * isOpen(DEFAULT_REGIONS['GB']!, '2026-12-28T10:00Z'); // false (Boxing Day, substitute day)
+ * const gb = compileCalendar(DEFAULT_REGIONS['GB']!, { holidayRegions });
+ * isOpen(gb, '2026-12-28T10:00Z'); // false (Boxing Day, substitute day)
  * ```
  */
 export const DEFAULT_REGIONS: Readonly<Record<string, CalendarSpec>> = deepFreeze({
@@ -124,7 +127,7 @@ function mulberry32(seed: number): () => number {
  *   `unknown_region` (a region that is not a key of {@link DEFAULT_REGIONS}).
  * @example
  * ```ts
- * import { generateCases } from 'slaclock';
+ * import { generateCases } from 'slaclock/compare';
  * const cases = generateCases({ year: 2026, seed: 42, count: 500, weighting: 'business-hours' });
  * cases.length;          // 500
  * cases[0]?.region;      // one of 'US-CO', 'US-NY', 'GB', 'DE-BY', 'AU-NSW', 'IN'
@@ -219,7 +222,7 @@ export interface ParseCasesOptions {
  *   `unknown_region`, `invalid_option` (format).
  * @example
  * ```ts
- * import { parseCases } from 'slaclock';
+ * import { parseCases } from 'slaclock/compare';
  * parseCases('severity,at,region\n1,2026-11-25T15:00-07:00,US-CO\n', 'csv');
  * // [{ severity: 1, at: 1795644000000, region: 'US-CO' }]
  * parseCases('[{"severity":2,"at":"2026-11-25T22:00Z","region":"GB"}]', 'json');

@@ -59,7 +59,7 @@ const Y_STEPS = [0.25, 0.5, 1, 2, 3, 4, 6, 12, 24, 48, 72, 96, 168, 336, 672, 13
  *   `unknown_region`, `unknown_policy`, `unknown_plan`, any policy or calendar error.
  * @example
  * ```ts
- * import { renderDeadlineChart } from 'slaclock';
+ * import { renderDeadlineChart } from 'slaclock/compare';
  * const svg = renderDeadlineChart(
  *   [{ policy: 'jumpcloud', plan: 'standard' }, { policy: 'jumpcloud', plan: 'premium' }],
  *   { severity: 1, region: 'US-CO', weekOf: '2026-11-23' },

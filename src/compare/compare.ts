@@ -95,7 +95,7 @@ const MS_PER_HOUR = 3_600_000;
  *   with paths such as `['entries', 0, 'plan']`, `['cases', 12, 'region']`.
  * @example
  * ```ts
- * import { compare } from 'slaclock';
+ * import { compare } from 'slaclock/compare';
  * const report = compare(
  *   [{ policy: 'jumpcloud', plan: 'standard' }, { policy: 'jumpcloud', plan: 'premium' }],
  *   [{ severity: 1, at: Date.parse('2026-11-25T15:00-07:00'), region: 'US-CO' }],

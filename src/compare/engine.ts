@@ -6,6 +6,7 @@ import { getPolicy } from '../policy/catalog.js';
 import { compilePolicy, type CompiledPolicy, type CompiledVersion } from '../policy/compile.js';
 import { evaluate, versionAt } from '../policy/evaluate.js';
 import type { PolicySpec } from '../policy/types.js';
+import { holidayRegions } from '../regions/regional.js';
 import { DEFAULT_REGIONS } from './cases.js';
 
 /**
@@ -13,7 +14,8 @@ import { DEFAULT_REGIONS } from './cases.js';
  *
  * @example
  * ```ts
- * import { compilePolicy, getPolicy, type CompareEntry } from 'slaclock';
+ * import { compilePolicy, getPolicy } from 'slaclock';
+ * import type { CompareEntry } from 'slaclock/compare';
  * const entries: CompareEntry[] = [
  *   { policy: 'jumpcloud', plan: 'standard' },
  *   { policy: compilePolicy(getPolicy('one-identity')), plan: '24x7' },
@@ -52,7 +54,7 @@ export function prepareEntries(entries: readonly CompareEntry[]): PreparedEntry[
     const path = ['entries', index];
     if (entry === null || typeof entry !== 'object') throw new SlaclockError('invalid_input', 'Expected an entry { policy, plan }', path);
     const policy = withPathPrefix([...path, 'policy'], () => {
-      if (typeof entry.policy !== 'string') return compilePolicy(entry.policy);
+      if (typeof entry.policy !== 'string') return compilePolicy(entry.policy, { holidayRegions });
       let spec: PolicySpec;
       try {
         spec = getPolicy(entry.policy);
@@ -74,10 +76,10 @@ export function prepareEntries(entries: readonly CompareEntry[]): PreparedEntry[
 /** @internal Region calendars by code, compiled once: {@link DEFAULT_REGIONS} overridden by `extra`. */
 export function compileRegions(extra: Readonly<Record<string, CalendarSpec>> | undefined): Map<string, Calendar> {
   const regions = new Map<string, Calendar>();
-  for (const [code, spec] of Object.entries(DEFAULT_REGIONS)) regions.set(code, compileCalendar(spec));
+  for (const [code, spec] of Object.entries(DEFAULT_REGIONS)) regions.set(code, compileCalendar(spec, { holidayRegions }));
   if (extra !== undefined) {
     if (extra === null || typeof extra !== 'object' || Array.isArray(extra)) throw new SlaclockError('invalid_option', 'regions must be a record of calendar specs by region code', ['regions']);
-    for (const [code, spec] of Object.entries(extra)) regions.set(code, withPathPrefix(['regions', code], () => compileCalendar(spec)));
+    for (const [code, spec] of Object.entries(extra)) regions.set(code, withPathPrefix(['regions', code], () => compileCalendar(spec, { holidayRegions })));
   }
   return regions;
 }

@@ -31,7 +31,7 @@ const NUMERIC = [false, false, true, true, true, true, true, true, true, true, t
  * @throws {SlaclockError} `invalid_option` for another format.
  * @example
  * ```ts
- * import { compare, formatReport } from 'slaclock';
+ * import { compare, formatReport } from 'slaclock/compare';
  * const report = compare([{ policy: 'jumpcloud', plan: 'premium' }], [{ severity: 1, at: Date.parse('2026-11-25T15:00-07:00'), region: 'US-CO' }]);
  * formatReport(report, 'markdown');
  * // | policy | plan | severity | cases | skipped | eligible | with target | median h | p90 h | worst h | next day+ |

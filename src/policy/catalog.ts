@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { CATALOG } from '../catalog/index.js';
 import type { CalendarSpec } from '../calendar/spec.js';
+import type { CompileOptions } from '../calendar/calendar.js';
 import { SlaclockError } from '../errors.js';
 import { compilePolicy, freezePolicy, type CompiledPolicy } from './compile.js';
 import { policySchema } from './schema.js';
@@ -80,6 +81,9 @@ export interface ContractTerms {
  * and most vendors' contracts do). Returns a new policy spec; the input is not
  * changed. The result records the contract as an interpretation.
  *
+ * Contract calendars with `{ region }` holidays need `options.holidayRegions` here, and
+ * the result is then compiled with the same option: `compilePolicy(result, { holidayRegions })`.
+ *
  * @throws {SlaclockError} `unknown_plan` for terms about a plan the policy lacks;
  *   `invalid_policy` and others when the result does not validate.
  * @example
@@ -93,7 +97,7 @@ export interface ContractTerms {
  * evaluate(policy, { plan: 'standard', severity: 1, at: '2026-11-25T15:00Z' }).firstResponse?.target; // '1 hour'
  * ```
  */
-export function withContract(policy: PolicySpec | CompiledPolicy, terms: ContractTerms): PolicySpec {
+export function withContract(policy: PolicySpec | CompiledPolicy, terms: ContractTerms, options: CompileOptions = {}): PolicySpec {
   const base = compilePolicy(policy).spec;
   const versions = base.versions.map((version) => {
     for (const planId of Object.keys(terms.plans)) {
@@ -121,7 +125,7 @@ export function withContract(policy: PolicySpec | CompiledPolicy, terms: Contrac
     };
   });
   const result = freezePolicy(JSON.parse(JSON.stringify({ ...base, id: `${base.id}+contract`, versions })) as PolicySpec);
-  compilePolicy(result); // validate now, with paths, rather than at the first evaluate
+  compilePolicy(result, options); // validate now, with paths, rather than at the first evaluate
   return result;
 }
 
@@ -138,5 +142,5 @@ export function withContract(policy: PolicySpec | CompiledPolicy, terms: Contrac
  * ```
  */
 export function policyJsonSchema(): Record<string, unknown> {
-  return z.toJSONSchema(policySchema) as Record<string, unknown>;
+  return z.toJSONSchema(policySchema()) as Record<string, unknown>;
 }

@@ -1,4 +1,4 @@
-import { compileCalendar, type Calendar } from '../calendar/calendar.js';
+import { compileCalendar, type Calendar, type CompileOptions } from '../calendar/calendar.js';
 import { roundTheClock } from '../calendar/presets.js';
 import type { CalendarSpec } from '../calendar/spec.js';
 import { SlaclockError, withPathPrefix } from '../errors.js';
@@ -89,7 +89,8 @@ const MAX_NODES = 100_000;
  *
  * @throws {SlaclockError} `invalid_input` (shape), `invalid_policy` (a plan requiring
  *   a missing plan, a severity without a target, an unknown clock...), and any
- *   calendar or duration error, each with the path of the bad field.
+ *   calendar or duration error (`regions_not_loaded` for a calendar with `{ region }`
+ *   holidays compiled without `options.holidayRegions`), each with the path of the bad field.
  * @example
  * ```ts
  * import { compilePolicy, getPolicy, evaluate } from 'slaclock';
@@ -98,25 +99,26 @@ const MAX_NODES = 100_000;
  * // '2026-11-28T04:00:00.000+00:00' (one hour, round the clock, in UTC)
  * ```
  */
-export function compilePolicy(spec: PolicySpec | CompiledPolicy): CompiledPolicy {
+export function compilePolicy(spec: PolicySpec | CompiledPolicy, options: CompileOptions = {}): CompiledPolicy {
   if (spec instanceof CompiledPolicy) return spec;
-  const cached = compiledImmutable.get(spec);
+  const cacheable = options.holidayRegions === undefined && immutableSpecs.has(spec);
+  const cached = cacheable ? compiledImmutable.get(spec) : undefined;
   if (cached) return cached;
   checkSafeTree(spec, []);
   // Versions are compiled from a frozen copy, so nothing a decision hands out (clauses,
   // names) can reach back into the compiled policy.
-  const parsed = frozenCopy(parseWith(policySchema, spec) as PolicySpec);
+  const parsed = frozenCopy(parseWith(policySchema(), spec) as PolicySpec);
   const seen = new Set<string>();
   const versions = parsed.versions.map((version, index) => {
     const path = ['versions', index];
     if (seen.has(version.id)) throw new SlaclockError('invalid_policy', `Version id "${version.id}" is used twice`, [...path, 'id']);
     seen.add(version.id);
-    return compileVersion(version, path);
+    return compileVersion(version, path, options);
   });
   versions.sort((a, b) => a.effectiveFromMs - b.effectiveFromMs);
   checkNoRequirementCycle(parsed);
   const compiled = new CompiledPolicy(parsed, versions);
-  if (immutableSpecs.has(spec)) compiledImmutable.set(spec, compiled);
+  if (cacheable) compiledImmutable.set(spec, compiled);
   return compiled;
 }
 
@@ -154,13 +156,13 @@ function checkNoRequirementCycle(policy: PolicySpec): void {
   });
 }
 
-function compileVersion(version: PolicyVersionSpec, path: Path): CompiledVersion {
+function compileVersion(version: PolicyVersionSpec, path: Path, options: CompileOptions): CompiledVersion {
   const calendars = new Map<string, Calendar>([[ROUND_THE_CLOCK, compileCalendar(roundTheClock())]]);
   for (const [id, calendarSpec] of Object.entries(version.calendars ?? {})) {
     if (id === ROUND_THE_CLOCK || id === CUSTOMER_CLOCK || id === BASE_PLAN_CLOCK) {
       throw new SlaclockError('invalid_policy', `"${id}" is a reserved clock name`, [...path, 'calendars', id]);
     }
-    calendars.set(id, compileCalendarAt(calendarSpec, [...path, 'calendars', id]));
+    calendars.set(id, withPathPrefix([...path, 'calendars', id], () => compileCalendar(calendarSpec, options)));
   }
   const severities = new Map<number, SeveritySpec>();
   version.severities.forEach((severity, index) => {
@@ -256,10 +258,6 @@ function checkClock(clock: ClockRef, calendars: ReadonlyMap<string, Calendar>, a
   if (clock === CUSTOMER_CLOCK || calendars.has(clock) || (addOn && clock === BASE_PLAN_CLOCK)) return;
   const hint = clock === BASE_PLAN_CLOCK ? ' ("base-plan" is only for add-on plans with requiresAnyOf)' : '';
   throw new SlaclockError('invalid_policy', `Unknown clock "${clock}"${hint}; use "round-the-clock", "customer" or a calendar id of this version`, path);
-}
-
-function compileCalendarAt(spec: unknown, path: Path): Calendar {
-  return withPathPrefix(path, () => compileCalendar(spec as CalendarSpec));
 }
 
 function dayStartUtc(dateKey: string): number {

@@ -36,7 +36,8 @@ export class Zone {
     if (cached) return cached;
     let format: Intl.DateTimeFormat;
     try {
-      format = new Intl.DateTimeFormat('en-US', {
+      // Locale, calendar and digits are fixed: the host's locale never shapes the parts read back.
+      format = new Intl.DateTimeFormat('en-US-u-ca-gregory-nu-latn', {
         timeZone: name,
         hourCycle: 'h23',
         year: 'numeric',
@@ -51,6 +52,8 @@ export class Zone {
       throw new SlaclockError('unknown_time_zone', `Unknown IANA time zone "${name}"`, path);
     }
     const zone = new Zone(name, format);
+    // Bounded: Intl accepts every letter case of a name, so callers could make endless keys.
+    if (zones.size >= ZONE_CACHE_SIZE) zones.delete(zones.keys().next().value as string);
     zones.set(name, zone);
     return zone;
   }
@@ -178,6 +181,7 @@ export class Zone {
   }
 }
 
+const ZONE_CACHE_SIZE = 256;
 const zones = new Map<string, Zone>();
 
 const offsetTexts = new Map<number, string>();

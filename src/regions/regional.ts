@@ -17,38 +17,8 @@
  */
 
 import Holidays, { type HolidaysTypes } from 'date-holidays';
-import { SlaclockError } from '../../errors.js';
-
-/**
- * A holiday category as `date-holidays` assigns it: `public` (a statutory day off), `bank` (banks and many
- * offices close, e.g. Christmas Eve afternoon in Germany), `school`, `optional` (a day off one may take) and
- * `observance` (a named day that closes nothing).
- *
- * @example
- * ```ts
- * const closures: HolidayType[] = ['public', 'bank'];
- * ```
- */
-export type HolidayType = 'public' | 'bank' | 'school' | 'optional' | 'observance';
-
-/**
- * One regional closure: a whole day (or several), or the rest of a day from `fromMinute` on.
- *
- * @example
- * ```ts
- * const christmasEve: RegionalHoliday = { date: '2026-12-24', name: 'Heiliger Abend', fromMinute: 840, days: 1 };
- * ```
- */
-export interface RegionalHoliday {
-  /** The local calendar date the holiday starts on, `YYYY-MM-DD`. */
-  date: string;
-  /** The name `date-holidays` gives, in the region's language; substitute days end in `"(substitute day)"` or its translation. */
-  name: string;
-  /** Minute of the local day at which the closure starts: 0 for the whole day, 840 for a 14:00 start. */
-  fromMinute: number;
-  /** How many consecutive local dates, starting with `date`, the holiday touches; at least 1. */
-  days: number;
-}
+import type { HolidayRegions, RegionHolidayOptions, RegionalHoliday } from '../calendar/holidays/provider.js';
+import { SlaclockError } from '../errors.js';
 
 const MINUTES_PER_DAY = 1440;
 const MS_PER_MINUTE = 60_000;
@@ -231,41 +201,36 @@ export function isKnownRegion(code: string): boolean {
  * Every listed date falls in `year` (a Saturday January 1 observed on Friday December 31 is in the list of the
  * earlier year). The result is sorted by date, then start minute, then name, and is a new array each call.
  *
- * @param code - `"US"`, `"US-CO"`, `"DE-BY"`, `"GB-SCT"`, ...: country[-state[-region]], any letter case.
+ * @param region - `"US"`, `"US-CO"`, `"DE-BY"`, `"GB-SCT"`, ...: country[-state[-region]], any letter case.
  * @param year - A whole year, 1 to 9999.
- * @param options - `types` to keep, and whether substitute (observed) days are kept.
- * @param path - Where the region is in the caller's input, for the error's `path`.
+ * @param options - `types` to keep (default `['public']`) and whether substitute (observed) days are kept (default `true`).
  * @returns A new array of {@link RegionalHoliday}.
- * @throws {SlaclockError} `unknown_region` when `date-holidays` does not know `code`; `out_of_range` for a bad year.
+ * @throws {SlaclockError} `unknown_region` when `date-holidays` does not know `region`; `out_of_range` for a bad year.
  *
  * @example
  * ```ts
- * regionalHolidays('US-CO', 2026, { types: ['public'], observed: true }, ['holidays', 0])
- *   .filter((h) => h.date.startsWith('2026-07'));
+ * import { regionalHolidays } from 'slaclock/regions';
+ * regionalHolidays('US-CO', 2026).filter((h) => h.date.startsWith('2026-07'));
  * // [ { date: '2026-07-03', name: 'Independence Day (substitute day)', fromMinute: 0, days: 1 },
  * //   { date: '2026-07-04', name: 'Independence Day', fromMinute: 0, days: 1 } ]
- * regionalHolidays('DE-BY', 2026, { types: ['bank'], observed: false }, ['holidays', 1]);
+ * regionalHolidays('DE-BY', 2026, { types: ['bank'], observed: false });
  * // [ { date: '2026-12-24', name: 'Heiliger Abend', fromMinute: 840, days: 1 },
  * //   { date: '2026-12-31', name: 'Silvester', fromMinute: 840, days: 1 } ]
  * ```
  */
-export function regionalHolidays(
-  code: string,
-  year: number,
-  options: { types: readonly HolidayType[]; observed: boolean },
-  path: (string | number)[],
-): RegionalHoliday[] {
-  const parts = parseRegion(code);
-  if (typeof parts === 'string') throw new SlaclockError('unknown_region', parts, path);
+export function regionalHolidays(region: string, year: number, options: Partial<RegionHolidayOptions> = {}): RegionalHoliday[] {
+  const parts = parseRegion(region);
+  if (typeof parts === 'string') throw new SlaclockError('unknown_region', parts);
   if (!Number.isInteger(year) || year < 1 || year > 9999) {
-    throw new SlaclockError('out_of_range', `holidays are computed for whole years 1 to 9999, not ${String(year)}`, path);
+    throw new SlaclockError('out_of_range', `holidays are computed for whole years 1 to 9999, not ${String(year)}`);
   }
 
-  const types = new Set<string>(options.types);
+  const types = new Set<string>(options.types ?? ['public']);
+  const observed = options.observed ?? true;
   const result: RegionalHoliday[] = [];
   for (const holiday of instanceFor(parts).getHolidays(year)) {
     if (!types.has(holiday.type)) continue;
-    if (!options.observed && holiday.substitute === true) continue;
+    if (!observed && holiday.substitute === true) continue;
     result.push(toRegionalHoliday(holiday));
   }
   return result.sort(
@@ -275,3 +240,19 @@ export function regionalHolidays(
       (a.name < b.name ? -1 : a.name > b.name ? 1 : 0),
   );
 }
+
+/**
+ * The `date-holidays` holiday source for calendars with `{ region }` entries. Importing it (the
+ * `slaclock/regions` entry) is what brings `date-holidays` and its data for every country into a bundle;
+ * calendars without regions never need it.
+ *
+ * @example
+ * ```ts
+ * import { compileCalendar, weekdayHours } from 'slaclock';
+ * import { holidayRegions } from 'slaclock/regions';
+ * const munich = compileCalendar(weekdayHours('Europe/Berlin', '09:00', '17:00', [{ region: 'DE-BY' }]), { holidayRegions });
+ * ```
+ */
+export const holidayRegions: HolidayRegions = Object.freeze({
+  holidays: (region: string, year: number, options: RegionHolidayOptions) => regionalHolidays(region, year, options),
+});

@@ -1,0 +1,66 @@
+// Results never depend on the host's time zone or locale. `npm test` runs the whole suite
+// a second time on a far-off host (test/support/far-host.mjs); here, the same operations are
+// also compared across host zones changed in-process (Node re-reads process.env.TZ).
+import { afterEach, describe, expect, it } from 'vitest';
+import { compare, formatReport, generateCases } from '../src/compare/index.js';
+import { addBusinessDays, addBusinessTime, compileCalendar, evaluate, explainBusinessTime, getPolicy, listPolicies, weekdayHours } from '../src/index.js';
+import { holidayRegions, regionalHolidays } from '../src/regions/index.js';
+
+const originalTz = process.env.TZ;
+afterEach(() => {
+  if (originalTz === undefined) delete process.env.TZ;
+  else process.env.TZ = originalTz;
+});
+
+describe('the far-host run', () => {
+  const expected = process.env.SLACLOCK_EXPECT_HOST;
+  it.runIf(expected !== undefined)('runs with the host zone and locale it asked for', () => {
+    const [zone, language] = (expected as string).split(' ');
+    const host = new Intl.DateTimeFormat().resolvedOptions();
+    expect(host.timeZone).toBe(zone);
+    expect(host.locale.split('-')[0]).toBe(language);
+    expect(host.calendar).toBe('buddhist'); // the locale's default calendar really is in effect
+  });
+});
+
+/** A fixed set of answers, as plain strings: decisions, deadlines, explanations, a report. */
+function answers(): string {
+  const munich = compileCalendar(weekdayHours('Europe/Berlin', '09:00', '17:00', [{ region: 'DE-BY', types: ['public', 'bank'] }]), { holidayRegions });
+  const kathmandu = { timezone: 'Asia/Kathmandu', week: { sun: [['10:00', '17:00']], mon: [['10:00', '17:00']], fri: [['22:00', '06:00']] } } as const;
+  const at = ['2026-03-08T01:30:00-08:00', '2026-10-25T00:30:00Z', '2026-12-24T13:59:00+01:00', '2026-12-31T23:59:59.999-10:00'];
+  const out: unknown[] = [];
+  for (const policy of listPolicies()) {
+    for (const plan of policy.plans) {
+      for (const t of at) {
+        for (const severity of [1, 2]) {
+          try {
+            out.push(evaluate(getPolicy(policy.id), { plan, severity, at: t, calendar: munich, account: { contract: 'active', role: 'administrator' } }));
+          } catch (error) {
+            out.push(String(error)); // an error is an answer too (a plan without that severity)
+          }
+        }
+      }
+    }
+  }
+  for (const t of at) {
+    out.push(addBusinessTime(munich, t, { hours: 5 }).toISOString(), addBusinessDays(kathmandu, t, 3).toISOString());
+    out.push(explainBusinessTime(kathmandu, t, addBusinessTime(kathmandu, t, { hours: 20 })));
+  }
+  out.push(regionalHolidays('CH-GE', 2026, { types: ['public', 'bank', 'observance'] }));
+  const cases = generateCases({ year: 2026, seed: 7, count: 200, weighting: 'business-hours' });
+  out.push(formatReport(compare([{ policy: 'jumpcloud', plan: 'standard' }, { policy: 'one-identity', plan: 'premier' }], cases), 'csv'));
+  return JSON.stringify(out);
+}
+
+describe('answers do not depend on the host time zone', () => {
+  it('are the same under UTC and under zones with DST gaps at midnight, far-off and odd offsets', () => {
+    process.env.TZ = 'UTC';
+    expect(new Date(0).getTimezoneOffset()).toBe(0); // the change took effect
+    const reference = answers();
+    expect(reference).toContain('"deadlineMs":'); // real decisions, not only errors
+    for (const zone of ['Pacific/Kiritimati', 'Pacific/Pago_Pago', 'America/Santiago', 'Asia/Kathmandu', 'Australia/Lord_Howe', 'America/St_Johns']) {
+      process.env.TZ = zone;
+      expect(answers(), zone).toBe(reference);
+    }
+  });
+});

@@ -1,0 +1,44 @@
+// The size budget: min+gzip bytes of each entry as a bundle carries it (bench/size.mjs),
+// against bench/size-budget.json. `npm run size` prints the table the README shows.
+import { beforeAll, describe, expect, it } from 'vitest';
+// @ts-expect-error bench/size.mjs is plain JavaScript without declarations.
+import { budgets, measureEntries, SCENARIOS } from '../../bench/size.mjs';
+
+interface Row {
+  name: string;
+  minified: number;
+  gzipped: number;
+  packages: string[];
+}
+
+let rows: Row[] = [];
+const limits = budgets() as Record<string, number>;
+
+beforeAll(async () => {
+  rows = (await measureEntries()) as Row[];
+});
+
+describe('bundle size', () => {
+  it('measures every scenario that has a budget, and budgets every scenario', () => {
+    expect(Object.keys(limits).sort()).toEqual((SCENARIOS as { name: string }[]).map((scenario) => scenario.name).sort());
+  });
+
+  it.each(Object.entries(limits))('%s stays within %i bytes min+gzip', (name, limit) => {
+    const row = rows.find((candidate) => candidate.name === name);
+    expect(row?.gzipped).toBeGreaterThan(0);
+    expect(row?.gzipped).toBeLessThanOrEqual(limit);
+  });
+
+  it('the core entry carries no regional holiday data: zod is its only dependency', () => {
+    for (const name of ['slaclock', 'evaluate + getPolicy only', 'addBusinessTime only']) {
+      expect(rows.find((row) => row.name === name)?.packages, name).toEqual(['zod']);
+    }
+    expect(rows.find((row) => row.name === 'slaclock/regions')?.packages).toContain('date-holidays');
+  });
+
+  it('a bundle of addBusinessTime alone leaves the vendor catalog and the policy engine out', () => {
+    const whole = rows.find((row) => row.name === 'slaclock')?.gzipped ?? 0;
+    const calendarsOnly = rows.find((row) => row.name === 'addBusinessTime only')?.gzipped ?? Infinity;
+    expect(calendarsOnly).toBeLessThan(whole / 2);
+  });
+});

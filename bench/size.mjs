@@ -51,7 +51,7 @@ export function budgets() {
   return JSON.parse(readFileSync(new URL('./size-budget.json', import.meta.url), 'utf8'));
 }
 
-const kb = (bytes) => `${(bytes / 1024).toFixed(1)} kB`;
+const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KiB`;
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const limits = budgets();

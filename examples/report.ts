@@ -15,6 +15,7 @@ import {
   weekdayHours,
   type Calendar,
 } from '../src/index.js';
+import { holidayRegions } from '../src/regions/index.js';
 
 const calendars: [string, Calendar][] = [
   ['Denver office, Mon-Fri 09-17, U.S. federal holidays', compileCalendar(weekdayHours('America/Denver', '09:00', '17:00', [US_FEDERAL_HOLIDAYS]))],
@@ -22,7 +23,7 @@ const calendars: [string, Calendar][] = [
     weekdayHours('Europe/London', '09:00', '17:00', [{ region: 'GB' }]),
     weekdayHours('America/New_York', '09:00', '17:00', [US_FEDERAL_HOLIDAYS]),
     weekdayHours('Australia/Sydney', '09:00', '17:00', [{ region: 'AU-NSW' }]),
-  ])],
+  ], { holidayRegions })],
   ['24x7x365', compileCalendar(roundTheClock('America/Denver'))],
 ];
 

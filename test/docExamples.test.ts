@@ -1,5 +1,5 @@
 // The values the README and the TSDoc examples promise, checked as written there.
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import {
   addBusinessDays,
   addBusinessTime,
@@ -74,5 +74,24 @@ describe('TSDoc examples', () => {
   it('an unknown policy id is a typed error', () => {
     const error = errorOf(() => getPolicy('acme'));
     expect([error.code, error.path]).toEqual(['unknown_policy', ['policy']]);
+  });
+});
+
+describe('examples/report.ts (npm run example)', () => {
+  it('runs to the end and prints its three parts', async () => {
+    const printed: string[] = [];
+    const log = vi.spyOn(console, 'log').mockImplementation((...args: unknown[]) => void printed.push(args.join(' ')));
+    const table = vi.spyOn(console, 'table').mockImplementation((rows: unknown) => void printed.push(JSON.stringify(rows)));
+    try {
+      await import('../examples/report.ts');
+    } finally {
+      log.mockRestore();
+      table.mockRestore();
+    }
+    const text = printed.join('\n');
+    expect(text).toContain('Follow-the-sun: London + New York + Sydney 09-17');
+    // The README's worked example: Wed 15:00 MST + 4 business hours, Thanksgiving closed.
+    expect(text).toContain('due 2026-11-27T18:00:00.000Z');
+    expect(text).toContain('closed (holiday: Thanksgiving Day)');
   });
 });

@@ -83,7 +83,7 @@ describe('examples/report.ts (npm run example)', () => {
     const log = vi.spyOn(console, 'log').mockImplementation((...args: unknown[]) => void printed.push(args.join(' ')));
     const table = vi.spyOn(console, 'table').mockImplementation((rows: unknown) => void printed.push(JSON.stringify(rows)));
     try {
-      await import('../examples/report.ts');
+      await import('../examples/report.js');
     } finally {
       log.mockRestore();
       table.mockRestore();

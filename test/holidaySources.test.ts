@@ -90,11 +90,29 @@ describe('what a source returns is checked', () => {
     ['zero days', [{ date: '2026-12-24', name: 'x', fromMinute: 0, days: 0 }]],
     ['NaN days', [{ date: '2026-12-24', name: 'x', fromMinute: 0, days: Number.NaN }]],
     ['null', [null]],
+    ['a hole in a sparse array', [{ date: '2026-12-24', name: 'x', fromMinute: 0, days: 1 }, , { date: '2026-12-26', name: 'y', fromMinute: 0, days: 1 }]],
+    ['a date in another year', [{ date: '2031-12-24', name: 'x', fromMinute: 0, days: 1 }]],
   ])('%s: invalid_input at the region field', (_label, value) => {
     const error = errorOf(() => compileCalendar(weekdayHours('UTC', '09:00', '17:00', [{ region: 'ACME' }]), { holidayRegions: returning(value) }));
     expect(error.code).toBe('invalid_input');
     expect(error.path).toEqual(['holidays', 0, 'region']);
     expect(error.message).toContain('ACME');
+  });
+
+  it.each([
+    ['null', null],
+    ['an object without holidays()', {}],
+    ['a function', () => []],
+    ['holidays that is not a function', { holidays: [] }],
+  ])('a holidayRegions option that is %s: invalid_option', (_label, value) => {
+    const options = { holidayRegions: value as unknown as HolidayRegions };
+    for (const error of [
+      errorOf(() => compileCalendar(weekdayHours('UTC', '09:00', '17:00'), options)),
+      errorOf(() => compilePolicy(getPolicy('cirrus-identity'), options)),
+    ]) {
+      expect(error.code).toBe('invalid_option');
+      expect(error.path).toEqual(['holidayRegions']);
+    }
   });
 
   it("a source's own SlaclockError keeps its code and gains the path", () => {
@@ -163,6 +181,14 @@ describe('policies with regional calendars', () => {
     const policy = compilePolicy(withContract(getPolicy('cirrus-identity'), terms, { holidayRegions: source }), { holidayRegions: source });
     // Tue 16:00 + 2 business hours, Wednesday closed by the source: Thu 10:00 CET.
     const decision = evaluate(policy, { plan: 'standard', severity: 1, at: '2026-11-24T16:00+01:00' });
+    expect(decision.firstResponse?.deadlineMs).toBe(Date.parse('2026-11-26T10:00+01:00'));
+  });
+
+  it('withContract on a policy that already has regional calendars uses the source for it too', () => {
+    const source = companySource('11-25');
+    const once = withContract(getPolicy('cirrus-identity'), terms, { holidayRegions: source });
+    const twice = withContract(once, { clause: contract, plans: { standard: { channels: ['email'] } } }, { holidayRegions: source });
+    const decision = evaluate(compilePolicy(twice, { holidayRegions: source }), { plan: 'standard', severity: 1, at: '2026-11-24T16:00+01:00' });
     expect(decision.firstResponse?.deadlineMs).toBe(Date.parse('2026-11-26T10:00+01:00'));
   });
 });

@@ -4,7 +4,7 @@ import { parseWith } from '../validation.js';
 import { Zone } from '../zone/zone.js';
 import { CompositeTimeline, type Combination, type ExplainingTimeline } from './composite.js';
 import { intersectionSpecSchema, unionSpecSchema, type CalendarSpec } from './spec.js';
-import type { HolidayRegions } from './holidays/provider.js';
+import { holidaySourceOption, type HolidayRegions } from './holidays/provider.js';
 import { WeeklyTimeline } from './weekly.js';
 
 type Path = readonly (string | number)[];
@@ -72,7 +72,8 @@ export interface CompileOptions {
  *
  * @throws {SlaclockError} `unknown_time_zone`, `invalid_time`, `empty_interval`,
  *   `overlapping_intervals`, `conflicting_dates`, `unknown_region`, `regions_not_loaded`,
- *   `calendar_never_opens`, `invalid_input`, each with the path of the bad field.
+ *   `calendar_never_opens`, `invalid_input`, each with the path of the bad field;
+ *   `invalid_option` for a `holidayRegions` that is not a holiday source.
  * @example
  * ```ts
  * import { compileCalendar, addBusinessTime } from 'slaclock';
@@ -87,8 +88,9 @@ export interface CompileOptions {
  * ```
  */
 export function compileCalendar(spec: CalendarSpec, options: CompileOptions = {}): Calendar {
+  const holidayRegions = holidaySourceOption(options);
   if (spec instanceof Calendar) return spec;
-  return new Calendar(spec, cachedTimeline(spec, options.holidayRegions));
+  return new Calendar(spec, cachedTimeline(spec, holidayRegions));
 }
 
 /**

@@ -98,7 +98,7 @@ export interface ContractTerms {
  * ```
  */
 export function withContract(policy: PolicySpec | CompiledPolicy, terms: ContractTerms, options: CompileOptions = {}): PolicySpec {
-  const base = compilePolicy(policy).spec;
+  const base = compilePolicy(policy, options).spec;
   const versions = base.versions.map((version) => {
     for (const planId of Object.keys(terms.plans)) {
       if (!version.plans.some((plan) => plan.id === planId)) {

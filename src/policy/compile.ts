@@ -1,4 +1,5 @@
 import { compileCalendar, type Calendar, type CompileOptions } from '../calendar/calendar.js';
+import { holidaySourceOption } from '../calendar/holidays/provider.js';
 import { roundTheClock } from '../calendar/presets.js';
 import type { CalendarSpec } from '../calendar/spec.js';
 import { SlaclockError, withPathPrefix } from '../errors.js';
@@ -100,8 +101,9 @@ const MAX_NODES = 100_000;
  * ```
  */
 export function compilePolicy(spec: PolicySpec | CompiledPolicy, options: CompileOptions = {}): CompiledPolicy {
+  const holidayRegions = holidaySourceOption(options);
   if (spec instanceof CompiledPolicy) return spec;
-  const cacheable = options.holidayRegions === undefined && immutableSpecs.has(spec);
+  const cacheable = holidayRegions === undefined && immutableSpecs.has(spec);
   const cached = cacheable ? compiledImmutable.get(spec) : undefined;
   if (cached) return cached;
   checkSafeTree(spec, []);

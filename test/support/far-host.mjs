@@ -18,4 +18,8 @@ const result = spawnSync(command, args, {
   env: { ...process.env, ...FAR_HOST, SLACLOCK_EXPECT_HOST: `${FAR_HOST.TZ} th` },
   shell: process.platform === 'win32',
 });
+if (result.error) {
+  console.error(`far host: could not run ${command}: ${result.error.message}`);
+  process.exit(1);
+}
 process.exit(result.status ?? 1);

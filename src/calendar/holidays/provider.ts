@@ -91,8 +91,27 @@ export function regionHolidaysFrom(
   }
   const list = withPathPrefix(path, () => source.holidays(region, year, options));
   if (!Array.isArray(list)) throw new SlaclockError('invalid_input', `The holiday source returned ${typeof list} for region "${region}", not an array`, path);
-  list.forEach((holiday: unknown, index) => checkHoliday(holiday, region, year, index, path));
+  // An indexed loop: forEach would skip the holes of a sparse array.
+  for (let index = 0; index < list.length; index++) checkHoliday(list[index], region, year, index, path);
   return list;
+}
+
+/**
+ * The holiday source of compile options, checked: `undefined`, or an object with a `holidays` function.
+ *
+ * @throws {SlaclockError} `invalid_option` at `['holidayRegions']`.
+ */
+export function holidaySourceOption(options: { readonly holidayRegions?: HolidayRegions } | undefined): HolidayRegions | undefined {
+  const source = options?.holidayRegions;
+  if (source === undefined) return undefined;
+  if (source === null || typeof source !== 'object' || typeof source.holidays !== 'function') {
+    throw new SlaclockError(
+      'invalid_option',
+      "holidayRegions must be a holiday source { holidays(region, year, options) }, such as holidayRegions from 'slaclock/regions'",
+      ['holidayRegions'],
+    );
+  }
+  return source;
 }
 
 function checkHoliday(holiday: unknown, region: string, year: number, index: number, path: Path): void {
@@ -100,6 +119,8 @@ function checkHoliday(holiday: unknown, region: string, year: number, index: num
   const problem =
     typeof h.date !== 'string' || parseDayKey(h.date) === undefined
       ? 'a date that is not YYYY-MM-DD'
+      : Number(h.date.slice(0, 4)) !== year
+        ? `a date outside ${year} (a source lists the holidays that start in the year asked for)`
       : typeof h.name !== 'string'
         ? 'no name'
         : !Number.isInteger(h.fromMinute) || (h.fromMinute as number) < 0 || (h.fromMinute as number) >= MINUTES_PER_DAY

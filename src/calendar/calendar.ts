@@ -122,7 +122,7 @@ export function intersectCalendars(calendars: readonly (Calendar | CalendarSpec)
 function combine(combination: Combination, calendars: readonly (Calendar | CalendarSpec)[], options: CombineOptions): Calendar {
   const { holidayRegions, ...labels } = options;
   const spec = { [combination]: calendars, ...labels } as unknown as CalendarSpec;
-  return compileCalendar(spec, holidayRegions === undefined ? {} : { holidayRegions });
+  return compileCalendar(spec, { holidayRegions });
 }
 
 /** Options of {@link unionCalendars} and {@link intersectCalendars}. */

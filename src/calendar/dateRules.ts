@@ -2,7 +2,7 @@ import { SlaclockError } from '../errors.js';
 import { MINUTES_PER_DAY, parseDayKey } from '../time/civil.js';
 import { parseShift } from '../time/wallClock.js';
 import { parseWith } from '../validation.js';
-import { regionHolidaysFrom, type HolidayRegions, type RegionHolidayOptions } from './holidays/provider.js';
+import { regionHolidaysFrom, type HolidayRegions, type RegionalHoliday, type RegionHolidayOptions } from './holidays/provider.js';
 import { usFederalHolidays } from './holidays/usFederal.js';
 import { normalizeRanges } from './timeline.js';
 import { holidaySourceSchemas, type HolidaySource, type WallInterval } from './spec.js';
@@ -156,12 +156,22 @@ const usFederalSource: YearlySource = {
 };
 
 function regionSource(source: HolidayRegions | undefined, region: string, options: RegionHolidayOptions, path: Path): YearlySource {
-  regionHolidaysFrom(source, region, 2000, options, path); // checks the source and the code now, not on first use
+  // Each year's list is asked for and checked once: building year Y reads Y-1 and Y, and Y+1 reads Y again.
+  const lists = new Map<number, readonly RegionalHoliday[]>();
+  const holidaysOf = (year: number): readonly RegionalHoliday[] => {
+    let list = lists.get(year);
+    if (list === undefined) {
+      list = regionHolidaysFrom(source, region, year, options, path);
+      lists.set(year, list);
+    }
+    return list;
+  };
+  holidaysOf(2000); // checks the source and the code now, not on first use
   return {
     rulesFor(year) {
       const rules = new Map<number, DateRule>();
       // A holiday of several days that starts in the previous year can reach into this one.
-      for (const holiday of [...regionHolidaysFrom(source, region, year - 1, options, path), ...regionHolidaysFrom(source, region, year, options, path)]) {
+      for (const holiday of [...holidaysOf(year - 1), ...holidaysOf(year)]) {
         const first = parseDayKey(holiday.date) as number;
         for (let offset = 0; offset < holiday.days; offset++) {
           const day = first + offset;

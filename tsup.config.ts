@@ -26,7 +26,7 @@ export default defineConfig([
   },
   // The command-line tool (package.json "bin"): ESM only, runnable as a script.
   {
-    entry: { cli: 'src/cli.ts' },
+    entry: { cli: 'src/cli/bin.ts' },
     format: ['esm'],
     dts: false,
     sourcemap: false,

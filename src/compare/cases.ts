@@ -1,11 +1,14 @@
 import { compileCalendar, type Calendar } from '../calendar/calendar.js';
 import { US_FEDERAL_HOLIDAYS, weekdayHours } from '../calendar/presets.js';
 import type { CalendarSpec } from '../calendar/spec.js';
+import type { ContractStatus } from '../policy/types.js';
 import { SUPPORTED_YEARS } from '../calendar/timeline.js';
 import { SlaclockError } from '../errors.js';
 import { isOpen } from '../ops/openClose.js';
 import { daysFromCivil, MS_PER_DAY, MS_PER_MINUTE } from '../time/civil.js';
-import { toEpochMs } from '../time/instant.js';
+import { CaseReader, type CaseMapping } from './caseReader.js';
+import { DelimitedRows } from './delimited.js';
+import { quoted } from './text.js';
 
 /**
  * One support case of a workload: its severity, when it is opened, and the customer's region.
@@ -21,8 +24,14 @@ export interface SupportCase {
   severity: number;
   /** When the case is opened, in epoch milliseconds. */
   at: number;
-  /** The customer's region: a key of {@link DEFAULT_REGIONS} (or of the `regions` option). */
+  /** The customer's region: a key of {@link DEFAULT_REGIONS} (or of the `regions` option), or any region `date-holidays` knows with one zone (`FR`, `US-CA`). */
   region: string;
+  /** The ticket's id in the helpdesk, shown with the latest first replies. */
+  id?: string;
+  /** When the first reply was sent, in epoch milliseconds: {@link compare} then reports how often each plan's deadline was met. */
+  firstReplyAt?: number;
+  /** The account's contract status: eligibility is judged with it (and reported) instead of assuming an account in good standing. */
+  contract?: ContractStatus;
 }
 
 const usFederal = [US_FEDERAL_HOLIDAYS];
@@ -197,168 +206,116 @@ function businessWindow(timezone: string): Calendar {
  *
  * @example
  * ```ts
- * parseCases(text, 'csv', { regions: { FR: weekdayHours('Europe/Paris', '09:00', '18:00', [{ region: 'FR' }]) } });
+ * parseCases(text, 'csv', { columns: { at: 'Created', severity: 'Priority' }, severities: { urgent: 1, high: 2 }, region: 'FR' });
  * ```
  */
-export interface ParseCasesOptions {
+export interface ParseCasesOptions extends CaseMapping {
   /** Region calendars by code, added to (and overriding) {@link DEFAULT_REGIONS}. */
   regions?: Readonly<Record<string, CalendarSpec>>;
+  /** The CSV delimiter. @default detected from the header: `,`, `;` or tab */
+  delimiter?: ',' | ';' | '\t';
 }
 
 /**
- * Reads support cases from CSV or JSON text.
+ * The text formats {@link parseCases} reads.
  *
- * - CSV: a header naming the columns `severity`, `at` and `region` (in any order), then
- *   one case a line; `at` is ISO-8601 with an offset or `Z`. Blank lines are skipped;
- *   fields may be double-quoted (`""` for a quote).
- * - JSON: an array of `{ severity, at, region }`; `at` is ISO-8601 with an offset, or
- *   whole epoch milliseconds.
+ * @example
+ * ```ts
+ * const format: CaseFormat = 'jsonl';
+ * ```
+ */
+export type CaseFormat = 'csv' | 'tsv' | 'json' | 'jsonl';
+
+/**
+ * Reads support cases from CSV, TSV, JSON or JSON Lines text.
  *
- * Severities are integers; `region` must be a key of {@link DEFAULT_REGIONS} (or of
- * `options.regions`). The error path is `[rowIndex, field]`, `rowIndex` counting data
- * rows (CSV) or array entries (JSON) from 0; the message names the line (CSV) or entry.
+ * - CSV and TSV (read with papaparse): a header row, then one case a row. The
+ *   delimiter (`,`, `;` or tab) is detected unless given; a byte-order mark, CRLF
+ *   line ends, quoted fields (with `""` for a quote and line breaks inside) and blank
+ *   lines are fine. Header names are matched ignoring case.
+ * - JSON: an array of objects; JSON Lines: one object a line (blank lines skipped).
+ *   Keys are matched ignoring case; `at` may also be whole epoch milliseconds.
  *
- * @throws {SlaclockError} `invalid_input` (malformed text, a missing column, a bad row),
- *   `unknown_region`, `invalid_option` (format).
+ * The fields: `severity` (an integer, or a word of `severities`), `at` (alias
+ * `opened`: ISO-8601 with an offset or `Z`), `region` (any code of
+ * {@link DEFAULT_REGIONS}, `options.regions` or `date-holidays`, e.g. `FR`; or
+ * `options.region` for every case), and the optional `id`, `first_reply_at` (when
+ * the first reply was sent: the outcome columns of {@link compare}) and `contract`
+ * (`active`, `trial`, `lapsed`, `none`: the account's status, judged for
+ * eligibility). `options.columns` names the file's own columns for them.
+ *
+ * Errors name the row as a spreadsheet numbers it (`Row 2` is the first case under
+ * the header) or the JSON entry (`Entry 1`, or `Line 1` in JSON Lines), and the
+ * field; the path is `[index, field]`, `index` counting cases from 0. Values in
+ * messages are cut to 40 characters.
+ *
+ * @throws {SlaclockError} `invalid_input` (malformed text, a missing column, a bad
+ *   row), `unknown_region`, `invalid_option` (format, mapping).
  * @example
  * ```ts
  * import { parseCases } from 'slaclock/compare';
- * parseCases('severity,at,region\n1,2026-11-25T15:00-07:00,US-CO\n', 'csv');
+ * parseCases('severity;at;region\r\n1;2026-11-25T15:00-07:00;US-CO\r\n', 'csv');
  * // [{ severity: 1, at: 1795644000000, region: 'US-CO' }]
- * parseCases('[{"severity":2,"at":"2026-11-25T22:00Z","region":"GB"}]', 'json');
- * // [{ severity: 2, at: 1795644000000, region: 'GB' }]
+ * parseCases('{"severity":2,"at":"2026-11-25T22:00Z","region":"GB","first_reply_at":"2026-11-25T23:00Z"}\n', 'jsonl');
+ * // [{ severity: 2, at: 1795644000000, region: 'GB', firstReplyAt: 1795647600000 }]
  * ```
  */
-export function parseCases(text: string, format: 'csv' | 'json', options: ParseCasesOptions = {}): SupportCase[] {
+export function parseCases(text: string, format: CaseFormat, options: ParseCasesOptions = {}): SupportCase[] {
   if (typeof text !== 'string') throw new SlaclockError('invalid_input', 'Expected the cases as text');
-  const regions = { ...DEFAULT_REGIONS, ...(options.regions ?? {}) };
-  if (format === 'csv') return parseCsv(text, regions);
-  if (format === 'json') return parseJson(text, regions);
-  throw new SlaclockError('invalid_option', `format must be 'csv' or 'json', got ${JSON.stringify(format)}`, ['format']);
+  if (options === null || typeof options !== 'object') throw new SlaclockError('invalid_option', 'Expected an options object', ['options']);
+  const reader = new CaseReader(options, options.regions ?? {});
+  const body = text.replace(/^\uFEFF/, '');
+  switch (format) {
+    case 'csv':
+    case 'tsv':
+      return readDelimited(body, reader, format === 'tsv' ? '\t' : options.delimiter);
+    case 'json':
+      return readJson(body, reader);
+    case 'jsonl': {
+      const cases: SupportCase[] = [];
+      forEachJsonLine(body, (value, line) => cases.push(reader.readObject(value, { label: `Line ${line}`, index: cases.length })));
+      return cases;
+    }
+    default:
+      throw new SlaclockError('invalid_option', `format must be 'csv', 'tsv', 'json' or 'jsonl', got ${quoted(format)}`, ['format']);
+  }
 }
 
-type Regions = Readonly<Record<string, CalendarSpec>>;
-
-function parseCsv(text: string, regions: Regions): SupportCase[] {
-  const lines = text.replace(/^\uFEFF/, '').split(/\r\n|\n|\r/);
-  let headerLine = -1;
-  let columns: string[] = [];
+function readDelimited(text: string, reader: CaseReader, delimiter: string | undefined): SupportCase[] {
   const cases: SupportCase[] = [];
-  for (let lineIndex = 0; lineIndex < lines.length; lineIndex++) {
-    const line = lines[lineIndex] as string;
-    if (line.trim() === '') continue;
-    const lineNo = lineIndex + 1;
-    if (headerLine < 0) {
-      headerLine = lineNo;
-      columns = splitCsvLine(line, lineNo, []).map((name) => name.trim().toLowerCase());
-      for (const needed of ['severity', 'at', 'region']) {
-        if (!columns.includes(needed)) {
-          throw new SlaclockError('invalid_input', `Line ${lineNo}: the CSV header must name the columns severity, at and region (missing "${needed}")`, []);
-        }
-      }
-      continue;
-    }
-    const row = cases.length;
-    const fields = splitCsvLine(line, lineNo, [row]);
-    if (fields.length !== columns.length) {
-      throw new SlaclockError('invalid_input', `Line ${lineNo}: expected ${columns.length} fields, got ${fields.length}`, [row]);
-    }
-    const field = (name: string): string => (fields[columns.indexOf(name)] as string).trim();
-    const where = `Line ${lineNo}`;
-    const severityText = field('severity');
-    if (!/^[+-]?\d+$/.test(severityText)) throw new SlaclockError('invalid_input', `${where}: severity must be an integer, got "${severityText}"`, [row, 'severity']);
-    cases.push({
-      severity: checkSeverity(Number(severityText), where, row),
-      at: checkAt(field('at'), where, row),
-      region: checkRegion(field('region'), where, row, regions),
-    });
-  }
-  if (headerLine < 0) throw new SlaclockError('invalid_input', 'The CSV is empty: expected a header line "severity,at,region"', []);
+  const rows = new DelimitedRows(reader, delimiter);
+  rows.parseText(text, (supportCase) => cases.push(supportCase));
+  if (!rows.sawHeader) throw new SlaclockError('invalid_input', 'The file is empty: expected a header row naming the columns severity, at and region', []);
   return cases;
 }
 
-// One CSV line into fields; double-quoted fields may hold commas and "" for a quote.
-function splitCsvLine(line: string, lineNo: number, path: (string | number)[]): string[] {
-  const fields: string[] = [];
-  let i = 0;
-  for (;;) {
-    let value = '';
-    while (line[i] === ' ' || line[i] === '\t') i++;
-    if (line[i] === '"') {
-      i++;
-      for (;;) {
-        if (i >= line.length) throw new SlaclockError('invalid_input', `Line ${lineNo}: unterminated quoted field`, path);
-        if (line[i] === '"') {
-          if (line[i + 1] === '"') { value += '"'; i += 2; continue; }
-          i++;
-          break;
-        }
-        value += line[i];
-        i++;
-      }
-      while (line[i] === ' ' || line[i] === '\t') i++;
-      if (i < line.length && line[i] !== ',') throw new SlaclockError('invalid_input', `Line ${lineNo}: unexpected text after a quoted field`, path);
-    } else {
-      const end = line.indexOf(',', i);
-      value = end < 0 ? line.slice(i) : line.slice(i, end);
-      i = end < 0 ? line.length : end;
-    }
-    fields.push(value);
-    if (i >= line.length) return fields;
-    i++; // the comma
-  }
-}
-
-function parseJson(text: string, regions: Regions): SupportCase[] {
+function readJson(text: string, reader: CaseReader): SupportCase[] {
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch (error) {
-    throw new SlaclockError('invalid_input', `The cases are not valid JSON: ${error instanceof Error ? error.message : String(error)}`, []);
+    throw new SlaclockError('invalid_input', `The cases are not valid JSON: ${shortMessage(error)}`, []);
   }
   if (!Array.isArray(data)) throw new SlaclockError('invalid_input', 'Expected a JSON array of { severity, at, region }', []);
-  return data.map((entry: unknown, row) => {
-    const where = `Entry ${row + 1} (index ${row})`;
-    if (entry === null || typeof entry !== 'object' || Array.isArray(entry)) {
-      throw new SlaclockError('invalid_input', `${where}: expected an object { severity, at, region }`, [row]);
+  return data.map((entry: unknown, index) => reader.readObject(entry, { label: `Entry ${index + 1}`, index }));
+}
+
+/** @internal Calls `each` with every JSON Lines value and its 1-based line number. */
+export function forEachJsonLine(text: string, each: (value: unknown, line: number) => void, firstLine = 1): void {
+  const lines = text.split(/\r?\n/);
+  lines.forEach((line, offset) => {
+    if (line.trim() === '') return;
+    let value: unknown;
+    try {
+      value = JSON.parse(line);
+    } catch (error) {
+      throw new SlaclockError('invalid_input', `Line ${firstLine + offset}: not valid JSON: ${shortMessage(error)}`, []);
     }
-    const record = entry as Record<string, unknown>;
-    const { severity, at, region } = record;
-    if (typeof severity !== 'number') throw new SlaclockError('invalid_input', `${where}: severity must be an integer`, [row, 'severity']);
-    if (typeof at !== 'string' && typeof at !== 'number') {
-      throw new SlaclockError('invalid_input', `${where}: at must be an ISO-8601 string with an offset or epoch milliseconds`, [row, 'at']);
-    }
-    if (typeof region !== 'string') throw new SlaclockError('invalid_input', `${where}: region must be a string`, [row, 'region']);
-    return { severity: checkSeverity(severity, where, row), at: checkAt(at, where, row), region: checkRegion(region, where, row, regions) };
+    each(value, firstLine + offset);
   });
 }
 
-function checkSeverity(severity: number, where: string, row: number): number {
-  if (!Number.isSafeInteger(severity)) throw new SlaclockError('invalid_input', `${where}: severity must be an integer, got ${String(severity)}`, [row, 'severity']);
-  return severity;
-}
-
-const FIRST_MS = daysFromCivil(SUPPORTED_YEARS.first, 1, 1) * MS_PER_DAY;
-const END_MS = daysFromCivil(SUPPORTED_YEARS.last + 1, 1, 1) * MS_PER_DAY;
-
-function checkAt(at: string | number, where: string, row: number): number {
-  let ms: number;
-  try {
-    ms = toEpochMs(at, [row, 'at']);
-  } catch (error) {
-    const reason = error instanceof SlaclockError ? error.issues[0]?.message ?? error.message : String(error);
-    throw new SlaclockError('invalid_input', `${where}: at: ${reason}`, [row, 'at']);
-  }
-  // A day's margin either side, so that any zone's local year stays in range.
-  if (ms < FIRST_MS + MS_PER_DAY || ms >= END_MS - MS_PER_DAY) {
-    throw new SlaclockError('invalid_input', `${where}: at is outside the years ${SUPPORTED_YEARS.first}-${SUPPORTED_YEARS.last}`, [row, 'at']);
-  }
-  return ms;
-}
-
-function checkRegion(region: string, where: string, row: number, regions: Regions): string {
-  if (!Object.prototype.hasOwnProperty.call(regions, region)) {
-    throw new SlaclockError('unknown_region', `${where}: unknown region "${region}"; known: ${Object.keys(regions).join(', ')}`, [row, 'region']);
-  }
-  return region;
+function shortMessage(error: unknown): string {
+  const text = error instanceof Error ? error.message : 'unreadable';
+  return text.length > 120 ? `${text.slice(0, 120)}…` : text;
 }

@@ -2,7 +2,8 @@ import type { CalendarSpec } from '../calendar/spec.js';
 import { SlaclockError } from '../errors.js';
 import { MS_PER_DAY, MS_PER_MINUTE, parseDayKey, weekdayOfDays } from '../time/civil.js';
 import { Zone } from '../zone/zone.js';
-import { compileRegions, decide, prepareEntries, regionCalendar, type CompareEntry } from './engine.js';
+import { decide, prepareEntries, RegionCalendars, type CompareEntry } from './engine.js';
+import { escapeXml } from './xml.js';
 
 /**
  * Options of {@link renderDeadlineChart}.
@@ -79,7 +80,7 @@ export function renderDeadlineChart(entries: readonly CompareEntry[], options: D
     throw new SlaclockError('invalid_option', `stepMinutes must be an integer from 1 to 1440, got ${String(stepMinutes)}`, ['stepMinutes']);
   }
   const prepared = prepareEntries(entries);
-  const calendar = regionCalendar(compileRegions(options.regions), region, ['region']);
+  const calendar = new RegionCalendars(options.regions).get(region, ['region']);
   const zone = Zone.of(calendar.timezone);
 
   // Sample the week: x in hours of the week (wall clock), y in hours to the deadline or null.
@@ -96,9 +97,8 @@ export function renderDeadlineChart(entries: readonly CompareEntry[], options: D
   const yStep = Y_STEPS.find((step) => maxHours / step <= 8) ?? Math.ceil(maxHours / 8 / 168) * 168;
   const yTop = Math.max(yStep, Math.ceil(maxHours / yStep) * yStep);
 
-  const legendLabels = prepared.map((entry, index) =>
-    (series[index] as (number | null)[]).every((value) => value === null) ? `${entry.label} (no deadline)` : entry.label,
-  );
+  const labels = prepared.map((entry) => `${entry.policy.id}/${entry.planLabel}`);
+  const legendLabels = labels.map((label, index) => ((series[index] as (number | null)[]).every((value) => value === null) ? `${label} (no deadline)` : label));
   // Columns as wide as the longest label (about 6.6 px a character at 12 px), so labels never overlap.
   const legendColumn = Math.max(LEGEND_COLUMN, 30 + Math.ceil(6.6 * Math.max(0, ...legendLabels.map((label) => label.length))) + 16);
   const columns = Math.max(1, Math.floor((WIDTH - LEFT - RIGHT) / legendColumn));
@@ -149,7 +149,7 @@ export function renderDeadlineChart(entries: readonly CompareEntry[], options: D
 
   // Series: one path each, a new subpath after every gap.
   out.push('<g class="series" fill="none" stroke-width="2" stroke-linejoin="round" stroke-linecap="round">');
-  prepared.forEach((entry, index) => {
+  prepared.forEach((_entry, index) => {
     const values = series[index] as (number | null)[];
     const parts: string[] = [];
     let open = false;
@@ -161,7 +161,7 @@ export function renderDeadlineChart(entries: readonly CompareEntry[], options: D
       else parts.push(`L${point}`);
       open = true;
     });
-    out.push(`<path data-series="${escapeXml(entry.label)}" stroke="${COLORS[index % COLORS.length]}"${dashOf(index)} d="${parts.join(' ')}"/>`);
+    out.push(`<path data-series="${escapeXml(labels[index] as string)}" stroke="${COLORS[index % COLORS.length]}"${dashOf(index)} d="${parts.join(' ')}"/>`);
   });
   out.push('</g>');
 
@@ -191,7 +191,3 @@ function formatTick(hours: number): string {
   return Number.isInteger(hours) ? String(hours) : hours.toFixed(2).replace(/0$/, '');
 }
 
-/** Escapes text for XML content and attribute values. */
-function escapeXml(text: string): string {
-  return text.replace(/[&<>"']/g, (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[char] as string);
-}

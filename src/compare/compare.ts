@@ -1,34 +1,74 @@
 import type { CalendarSpec } from '../calendar/spec.js';
 import { SlaclockError } from '../errors.js';
+import { formatWallIso } from '../time/civil.js';
 import { Zone } from '../zone/zone.js';
 import type { SupportCase } from './cases.js';
-import { compileRegions, decide, prepareEntries, regionCalendar, type CompareEntry } from './engine.js';
+import { decide, prepareEntries, RegionCalendars, type CompareEntry, type PreparedEntry } from './engine.js';
+import { visibleColumns, type LegendEntry } from './legend.js';
+import { QuantileSketch } from './sketch.js';
 
 export type { CompareEntry } from './engine.js';
 
 /**
- * One policy, plan and severity of a {@link ComparisonReport}.
+ * How a plan fared against the first replies the cases record (cases with a
+ * `firstReplyAt` that got a deadline). The margin of a ticket is `deadline - first
+ * reply` in hours: positive when the reply came early, negative when it came late.
+ *
+ * @example
+ * ```ts
+ * const outcomes: RowOutcomes = {
+ *   tickets: 4, met: 3, metShare: 0.75, medianMarginHours: 1.5, p90MarginHours: -2,
+ *   worst: [{ id: 'T-4', at: '2026-11-25T22:00:00.000Z', marginHours: -2 }],
+ * };
+ * ```
+ */
+export interface RowOutcomes {
+  /** Cases with a recorded first reply and a deadline under this plan. */
+  tickets: number;
+  /** Of those, the replies at or before the deadline. */
+  met: number;
+  /** `met / tickets`; `null` without tickets. */
+  metShare: number | null;
+  /** Median margin in hours (nearest rank of the margins sorted ascending); `null` without tickets. */
+  medianMarginHours: number | null;
+  /** The margin 90% of the tickets met or beat: the 10th percentile (nearest rank) of the margins; `null` without tickets. */
+  p90MarginHours: number | null;
+  /** Up to five tickets with the smallest margins, smallest first. */
+  worst: { id: string | null; at: string; marginHours: number }[];
+}
+
+/**
+ * One policy, plan, policy version and severity of a {@link ComparisonReport}.
  *
  * @example
  * ```ts
  * const row: ComparisonRow = {
- *   policy: 'jumpcloud', plan: 'standard', severity: 1, cases: 3, skipped: 0, eligibleShare: 1, withTarget: 3,
- *   medianHours: 44, p90Hours: 68, worstHours: 68, nextDayOrLaterShare: 2 / 3,
+ *   policy: 'jumpcloud', vendor: 'JumpCloud', plan: 'standard', basePlan: null, planLabel: 'standard', version: 'support-tiers-2025',
+ *   severity: 1, defined: true, cases: 3, eligibleShare: null, withTarget: 3,
+ *   medianHours: 44, p90Hours: 68, worstHours: 68, nextDayOrLaterShare: 2 / 3, outcomes: null,
  * };
  * ```
  */
 export interface ComparisonRow {
   /** The policy id. */
   policy: string;
+  /** The policy's vendor. */
+  vendor: string;
   plan: string;
+  /** For an add-on plan, the base plan it is added to (its clock); `null` otherwise. */
+  basePlan: string | null;
+  /** `premier (on standard)` for an add-on, else the plan id. */
+  planLabel: string;
+  /** The policy version in force at the row's cases. */
+  version: string;
   severity: number;
-  /** Cases of this severity in the workload. */
+  /** `false` when this policy version has no such severity level: every figure below is then `null` or 0. */
+  defined: boolean;
+  /** Cases of this severity that fell under this version. */
   cases: number;
-  /** Of those, the cases the version of the policy in force at the case does not cover (it lacks the severity or the plan): left out of every figure below. */
-  skipped: number;
-  /** Share (0..1) of the evaluated cases (`cases - skipped`) that are eligible; `null` when none was evaluated. */
+  /** Share (0..1) of the cases that carry an account status (`contract`) found eligible; `null` when no case carries one (each is then judged as an account in good standing, and the share would say nothing). */
   eligibleShare: number | null;
-  /** Evaluated cases that got a first-response deadline (eligible, with a published target). */
+  /** Cases that got a first-response deadline (eligible, with a published target). */
   withTarget: number;
   /** Median wall-clock hours from opening to deadline (nearest rank); `null` without deadlines. */
   medianHours: number | null;
@@ -38,10 +78,13 @@ export interface ComparisonRow {
   worstHours: number | null;
   /** Share (0..1) of the cases with a deadline whose deadline falls on a later local date, in the case region's zone, than the opening; `null` without deadlines. */
   nextDayOrLaterShare: number | null;
+  /** Against the recorded first replies; `null` when no case of the workload records one. */
+  outcomes: RowOutcomes | null;
 }
 
 /**
- * What {@link compare} returns: plain, serialisable data.
+ * What {@link compare} returns: plain, serialisable data, with the legend of its
+ * columns and the assumptions and policy interpretations that shaped the figures.
  *
  * @example
  * ```ts
@@ -52,12 +95,18 @@ export interface ComparisonRow {
 export interface ComparisonReport {
   /** How many cases the workload has. */
   cases: number;
-  /** One row per entry and severity (entries in the order given, severities ascending). */
+  /** Entries in the order given; within one, versions oldest first, then severities ascending. */
   rows: ComparisonRow[];
+  /** What each column means. */
+  legend: readonly LegendEntry[];
+  /** How the cases were judged, in words. */
+  assumptions: string[];
+  /** The policies' recorded interpretations behind the figures, once each. */
+  interpretations: { policy: string; id: string; reading: string }[];
 }
 
 /**
- * Options of {@link compare}.
+ * Options of {@link compare} and {@link createComparison}.
  *
  * @example
  * ```ts
@@ -65,34 +114,240 @@ export interface ComparisonReport {
  * ```
  */
 export interface CompareOptions {
-  /** Region calendars by code, added to (and overriding) `DEFAULT_REGIONS`. */
+  /** Region calendars by code, added to (and overriding) `DEFAULT_REGIONS` and the regions `date-holidays` knows. */
   regions?: Readonly<Record<string, CalendarSpec>>;
 }
 
+/**
+ * A comparison fed one case at a time, for workloads read as a stream: memory grows
+ * with the number of rows, not of cases.
+ *
+ * @example
+ * ```ts
+ * const comparison = createComparison([{ policy: 'jumpcloud', plan: 'premium' }]);
+ * comparison.add({ severity: 1, at: Date.parse('2026-11-25T15:00-07:00'), region: 'US-CO' });
+ * comparison.report().rows[0]?.medianHours; // 1
+ * ```
+ */
+export interface Comparison {
+  /** Judges one case under every entry. @throws {SlaclockError} for a malformed case, at `['cases', n]`. */
+  add(supportCase: SupportCase): void;
+  /** Cases added so far. */
+  readonly count: number;
+  /** The report of the cases added so far. */
+  report(): ComparisonReport;
+}
+
 const MS_PER_HOUR = 3_600_000;
+const WORST_KEPT = 5;
+const CONTRACTS = new Set(['active', 'trial', 'lapsed', 'none']);
+
+interface RowState {
+  readonly entry: PreparedEntry;
+  readonly version: string;
+  readonly severity: number;
+  defined: boolean;
+  cases: number;
+  accountCases: number;
+  eligible: number;
+  nextDay: number;
+  readonly hours: QuantileSketch;
+  readonly margins: QuantileSketch;
+  met: number;
+  readonly worst: { id: string | null; at: number; margin: number }[];
+}
+
+/**
+ * Starts a comparison to feed case by case (see {@link Comparison}); {@link compare}
+ * is this over an array. The entries and options are checked at once.
+ *
+ * @throws {SlaclockError} as {@link compare}.
+ * @example
+ * ```ts
+ * import { createComparison } from 'slaclock/compare';
+ * const comparison = createComparison([{ policy: 'one-identity', plan: 'premier', basePlan: '24x7' }]);
+ * for (const supportCase of cases) comparison.add(supportCase);
+ * console.log(comparison.report().rows);
+ * ```
+ */
+export function createComparison(entries: readonly CompareEntry[], options: CompareOptions = {}): Comparison {
+  const prepared = prepareEntries(entries);
+  const regions = new RegionCalendars(options?.regions);
+  const zones = new Map<string, Zone>();
+  const states = new Map<string, RowState>();
+  const interpretations = new Map<string, { policy: string; id: string; reading: string }>();
+  let count = 0;
+  let withReplies = false;
+  let withAccounts = false;
+
+  const stateOf = (entryIndex: number, version: string, severity: number): RowState => {
+    const key = `${entryIndex}\u0000${version}\u0000${severity}`;
+    let state = states.get(key);
+    if (state === undefined) {
+      state = {
+        entry: prepared[entryIndex] as PreparedEntry, version, severity, defined: true,
+        cases: 0, accountCases: 0, eligible: 0, nextDay: 0,
+        hours: new QuantileSketch(), margins: new QuantileSketch(), met: 0, worst: [],
+      };
+      states.set(key, state);
+    }
+    return state;
+  };
+
+  return {
+    get count() {
+      return count;
+    },
+    add(supportCase: SupportCase): void {
+      const index = count;
+      checkCase(supportCase, index);
+      const calendar = regions.get(supportCase.region, ['cases', index, 'region']);
+      let zone = zones.get(calendar.timezone);
+      if (zone === undefined) zones.set(calendar.timezone, (zone = Zone.of(calendar.timezone)));
+      const { severity, at, firstReplyAt, contract } = supportCase;
+      if (firstReplyAt !== undefined) withReplies = true;
+      if (contract !== undefined) withAccounts = true;
+      count++;
+      for (let e = 0; e < prepared.length; e++) {
+        const outcome = decide(prepared[e] as PreparedEntry, severity, at, calendar, contract === undefined ? undefined : { contract });
+        if (outcome.kind === 'no-plan') continue;
+        const state = stateOf(e, outcome.version, severity);
+        state.cases++;
+        if (outcome.kind === 'undefined-severity') {
+          state.defined = false;
+          continue;
+        }
+        for (const interpretation of outcome.interpretations) {
+          const key = `${state.entry.policy.id}\u0000${interpretation.id}`;
+          if (!interpretations.has(key)) interpretations.set(key, { policy: state.entry.policy.id, id: interpretation.id, reading: interpretation.reading });
+        }
+        if (contract !== undefined) {
+          state.accountCases++;
+          if (outcome.kind !== 'ineligible') state.eligible++;
+        }
+        if (outcome.kind !== 'deadline') continue;
+        state.hours.add((outcome.deadlineMs - at) / MS_PER_HOUR);
+        if (zone.localDayOf(outcome.deadlineMs) > zone.localDayOf(at)) state.nextDay++;
+        if (firstReplyAt !== undefined) {
+          const margin = (outcome.deadlineMs - firstReplyAt) / MS_PER_HOUR;
+          state.margins.add(margin);
+          if (margin >= 0) state.met++;
+          keepWorst(state.worst, { id: supportCase.id ?? null, at, margin });
+        }
+      }
+    },
+    report(): ComparisonReport {
+      const rows = [...states.values()]
+        .sort((a, b) => prepared.indexOf(a.entry) - prepared.indexOf(b.entry) || versionOrder(a) - versionOrder(b) || a.severity - b.severity)
+        .map((state) => toRow(state, withReplies));
+      return {
+        cases: count,
+        rows,
+        legend: visibleColumns(rows).map(({ column, field, meaning }) => ({ column, field, meaning })),
+        assumptions: assumptionsOf(prepared, withAccounts),
+        interpretations: [...interpretations.values()],
+      };
+    },
+  };
+}
+
+function versionOrder(state: RowState): number {
+  return state.entry.policy.versions.findIndex((version) => version.spec.id === state.version);
+}
+
+function checkCase(supportCase: SupportCase, index: number): void {
+  const path = ['cases', index];
+  if (supportCase === null || typeof supportCase !== 'object') throw new SlaclockError('invalid_input', 'Expected a case { severity, at, region }', path);
+  if (!Number.isSafeInteger(supportCase.severity)) throw new SlaclockError('invalid_input', 'severity must be an integer', [...path, 'severity']);
+  if (!Number.isSafeInteger(supportCase.at)) throw new SlaclockError('invalid_input', 'at must be whole epoch milliseconds', [...path, 'at']);
+  if (typeof supportCase.region !== 'string') throw new SlaclockError('invalid_input', 'region must be a region code', [...path, 'region']);
+  const { firstReplyAt, contract, id } = supportCase;
+  if (firstReplyAt !== undefined && (!Number.isSafeInteger(firstReplyAt) || firstReplyAt < supportCase.at)) {
+    throw new SlaclockError('invalid_input', 'firstReplyAt must be whole epoch milliseconds, not before at', [...path, 'firstReplyAt']);
+  }
+  if (contract !== undefined && !CONTRACTS.has(contract)) throw new SlaclockError('invalid_input', `contract must be one of ${[...CONTRACTS].join(', ')}`, [...path, 'contract']);
+  if (id !== undefined && typeof id !== 'string') throw new SlaclockError('invalid_input', 'id must be a string', [...path, 'id']);
+}
+
+function keepWorst(worst: { id: string | null; at: number; margin: number }[], ticket: { id: string | null; at: number; margin: number }): void {
+  if (worst.length === WORST_KEPT && ticket.margin >= (worst[WORST_KEPT - 1] as { margin: number }).margin) return;
+  let position = worst.findIndex((kept) => ticket.margin < kept.margin);
+  if (position < 0) position = worst.length;
+  worst.splice(position, 0, ticket);
+  if (worst.length > WORST_KEPT) worst.pop();
+}
+
+function toRow(state: RowState, withReplies: boolean): ComparisonRow {
+  const { entry, hours, margins } = state;
+  const withTarget = hours.count;
+  return {
+    policy: entry.policy.id,
+    vendor: entry.policy.vendor,
+    plan: entry.plan,
+    basePlan: entry.basePlan,
+    planLabel: entry.planLabel,
+    version: state.version,
+    severity: state.severity,
+    defined: state.defined,
+    cases: state.cases,
+    eligibleShare: state.accountCases === 0 ? null : state.eligible / state.accountCases,
+    withTarget,
+    medianHours: hours.quantile(50),
+    p90Hours: hours.quantile(90),
+    worstHours: hours.max,
+    nextDayOrLaterShare: withTarget === 0 ? null : state.nextDay / withTarget,
+    outcomes: withReplies
+      ? {
+          tickets: margins.count,
+          met: state.met,
+          metShare: margins.count === 0 ? null : state.met / margins.count,
+          medianMarginHours: margins.quantile(50),
+          p90MarginHours: margins.quantile(10),
+          worst: state.worst.map((ticket) => ({ id: ticket.id, at: `${formatWallIso(ticket.at)}Z`, marginHours: ticket.margin })),
+        }
+      : null,
+  };
+}
+
+function assumptionsOf(entries: readonly PreparedEntry[], withAccounts: boolean): string[] {
+  const assumptions = [
+    withAccounts
+      ? 'Cases with a contract column are judged with that contract status; the others as an account in good standing.'
+      : 'Every case is judged as an account in good standing (an administrator with an accepted contract status, holding the plan), so eligibility is not reported.',
+    "Hours are wall-clock hours from the case's opening to its first-response deadline; percentiles are nearest-rank (every figure is an observed value).",
+    "Plans that run on the customer's hours use the case region's calendar: Monday to Friday 09:00-17:00 in its zone, closed on its public holidays (date-holidays), unless the region is one of DEFAULT_REGIONS.",
+  ];
+  for (const entry of entries) {
+    if (entry.basePlan !== null) assumptions.push(`${entry.policy.id} ${entry.planLabel}: the add-on runs on the clock of the ${entry.basePlan} plan it is added to.`);
+  }
+  return assumptions;
+}
 
 /**
  * Runs a workload of support cases through several policies and plans and sums up
- * how fast each must answer, severity by severity.
+ * how fast each must answer, per policy version and severity, and, when the cases
+ * record their first replies, how often each commitment would have been met.
  *
  * Each case is evaluated as a request on the entry's plan at the case's severity and
  * instant, with the case region's calendar as `calendar` (the clock of plans that run
- * on the customer's hours) and an account in good standing: `contract` is the plan's
- * first accepted contract status (`'active'` when it states none), `role` is
- * `'administrator'`, `plans` is every plan of the policy, and a trial starts at the
- * case (so trial plans are in force). A case whose severity (or the plan) the policy
- * version in force lacks is counted in `skipped` and nowhere else.
+ * on the customer's hours). The account is an administrator holding the entry's plan
+ * (and, for an add-on, its base plan), with the case's `contract` status when it has
+ * one, else the plan's first accepted status; a trial starts at the case.
+ *
+ * A case falls in the row of the policy version in force at its opening; when that
+ * version does not define its severity the row says so (`defined: false`) and has no
+ * figures; a version without the plan gets no row.
  *
  * Hours are wall-clock: `(deadline - at) / 3,600,000`. Percentiles are **nearest-rank**:
- * of the `n` hours sorted ascending, the p-th percentile is the value at rank
+ * of the `n` values sorted ascending, the p-th percentile is the value at rank
  * `ceil(p / 100 * n)` (1-based), so the median of an even count is the lower middle
- * value and every figure is one of the observed hours.
- *
- * Policies and region calendars are compiled once per call.
+ * value and every figure is one of the observed values (to the minute beyond 65,536
+ * values in one row; see {@link createComparison}).
  *
  * @throws {SlaclockError} `unknown_policy`, `unknown_plan` (a plan no version of the
- *   policy has), `unknown_region`, `invalid_input`, any policy or calendar error,
- *   with paths such as `['entries', 0, 'plan']`, `['cases', 12, 'region']`.
+ *   policy has, a base plan the add-on does not take), `unknown_region`,
+ *   `invalid_input`, any policy or calendar error, with paths such as
+ *   `['entries', 0, 'plan']`, `['cases', 12, 'region']`.
  * @example
  * ```ts
  * import { compare } from 'slaclock/compare';
@@ -103,63 +358,11 @@ const MS_PER_HOUR = 3_600_000;
  * report.rows.map((row) => row.medianHours); // [44, 1] (Thanksgiving closes Standard's clock)
  * ```
  */
-export function compare(entries: readonly CompareEntry[], cases: readonly SupportCase[], options: CompareOptions = {}): ComparisonReport {
-  const prepared = prepareEntries(entries);
-  const regions = compileRegions(options?.regions);
-  if (!Array.isArray(cases)) throw new SlaclockError('invalid_input', 'Expected an array of support cases', ['cases']);
-  const calendars = cases.map((supportCase, index) => {
-    if (supportCase === null || typeof supportCase !== 'object') throw new SlaclockError('invalid_input', 'Expected a case { severity, at, region }', ['cases', index]);
-    if (!Number.isSafeInteger(supportCase.severity)) throw new SlaclockError('invalid_input', 'severity must be an integer', ['cases', index, 'severity']);
-    if (!Number.isSafeInteger(supportCase.at)) throw new SlaclockError('invalid_input', 'at must be whole epoch milliseconds', ['cases', index, 'at']);
-    return regionCalendar(regions, supportCase.region, ['cases', index, 'region']);
-  });
-  const zones = calendars.map((calendar) => Zone.of(calendar.timezone));
-  const severities = [...new Set(cases.map((supportCase) => supportCase.severity))].sort((a, b) => a - b);
-
-  const rows: ComparisonRow[] = [];
-  for (const entry of prepared) {
-    for (const severity of severities) {
-      let count = 0;
-      let skipped = 0;
-      let eligible = 0;
-      let nextDay = 0;
-      const hours: number[] = [];
-      cases.forEach((supportCase, index) => {
-        if (supportCase.severity !== severity) return;
-        count++;
-        const outcome = decide(entry, severity, supportCase.at, calendars[index] as (typeof calendars)[number]);
-        if (outcome.kind === 'skipped') { skipped++; return; }
-        if (outcome.kind === 'ineligible') return;
-        eligible++;
-        if (outcome.kind !== 'deadline') return;
-        hours.push((outcome.deadlineMs - supportCase.at) / MS_PER_HOUR);
-        const zone = zones[index] as Zone;
-        if (zone.localDayOf(outcome.deadlineMs) > zone.localDayOf(supportCase.at)) nextDay++;
-      });
-      const evaluated = count - skipped;
-      hours.sort((a, b) => a - b);
-      const withTarget = hours.length;
-      rows.push({
-        policy: entry.policy.id,
-        plan: entry.plan,
-        severity,
-        cases: count,
-        skipped,
-        eligibleShare: evaluated === 0 ? null : eligible / evaluated,
-        withTarget,
-        medianHours: nearestRank(hours, 50),
-        p90Hours: nearestRank(hours, 90),
-        worstHours: withTarget === 0 ? null : (hours[withTarget - 1] as number),
-        nextDayOrLaterShare: withTarget === 0 ? null : nextDay / withTarget,
-      });
-    }
+export function compare(entries: readonly CompareEntry[], cases: Iterable<SupportCase>, options: CompareOptions = {}): ComparisonReport {
+  const comparison = createComparison(entries, options);
+  if (cases === null || typeof cases !== 'object' || typeof (cases as Iterable<SupportCase>)[Symbol.iterator] !== 'function') {
+    throw new SlaclockError('invalid_input', 'Expected an array (or iterable) of support cases', ['cases']);
   }
-  return { cases: cases.length, rows };
-}
-
-// Nearest-rank percentile of ascending values: the value at 1-based rank ceil(p/100 * n).
-function nearestRank(sorted: readonly number[], percentile: number): number | null {
-  if (sorted.length === 0) return null;
-  const rank = Math.max(1, Math.ceil((percentile / 100) * sorted.length));
-  return sorted[rank - 1] as number;
+  for (const supportCase of cases) comparison.add(supportCase);
+  return comparison.report();
 }

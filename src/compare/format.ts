@@ -1,32 +1,55 @@
 import { SlaclockError } from '../errors.js';
-import type { ComparisonReport, ComparisonRow } from './compare.js';
+import type { ComparisonReport } from './compare.js';
+import { formatHtml } from './html.js';
+import { visibleColumns, type Column } from './legend.js';
+import { quoted } from './text.js';
 
 /**
- * The text formats of {@link formatReport}.
+ * The formats of {@link formatReport}.
  *
  * @example
  * ```ts
  * const format: ReportFormat = 'markdown';
  * ```
  */
-export type ReportFormat = 'table' | 'markdown' | 'csv' | 'json';
-
-const HEADERS = ['policy', 'plan', 'severity', 'cases', 'skipped', 'eligible', 'with target', 'median h', 'p90 h', 'worst h', 'next day+'] as const;
-const CSV_HEADERS = ['policy', 'plan', 'severity', 'cases', 'skipped', 'eligible_pct', 'with_target', 'median_hours', 'p90_hours', 'worst_hours', 'next_day_or_later_pct'] as const;
-// Text columns align left, numbers right.
-const NUMERIC = [false, false, true, true, true, true, true, true, true, true, true] as const;
+export type ReportFormat = 'table' | 'markdown' | 'csv' | 'json' | 'html';
 
 /**
- * Renders a {@link ComparisonReport} as text.
+ * Options of {@link formatReport}.
  *
- * - `'table'`: aligned plain-text columns with a rule under the header.
- * - `'markdown'`: a GitHub table.
- * - `'csv'`: a header line, then one line per row (`\n` line ends).
- * - `'json'`: `JSON.stringify(report, null, 2)`, unrounded.
+ * @example
+ * ```ts
+ * const options: FormatReportOptions = { title: 'Support vendors on our 2026 tickets' };
+ * ```
+ */
+export interface FormatReportOptions {
+  /** The HTML document's title and heading. @default 'Support policy comparison' */
+  title?: string;
+  /** More SVG documents (e.g. from `renderDeadlineChart`) to embed in the HTML report. */
+  charts?: readonly string[];
+}
+
+const FORMATS: readonly ReportFormat[] = ['table', 'markdown', 'csv', 'json', 'html'];
+
+/**
+ * Renders a {@link ComparisonReport}.
  *
- * In the first three, hours have one decimal (`44.0`), shares are percentages with
- * one decimal (`66.7%`; a plain number in CSV), and a missing figure is `-` (empty
- * in CSV). Every output ends with a newline.
+ * - `'table'`: aligned plain-text columns with a rule under the header, then the
+ *   legend and the assumptions.
+ * - `'markdown'`: a GitHub table, then the legend and the assumptions as lists.
+ * - `'csv'`: a header line, then one line per row (`\n` line ends); text cells that
+ *   a spreadsheet would run as a formula (`=`, `+`, `-`, `@`, tab, CR first) are
+ *   written with a leading `'`.
+ * - `'json'`: `JSON.stringify(report, null, 2)`, unrounded, legend included.
+ * - `'html'`: one self-contained page (no external resource): the table, the legend,
+ *   bar charts as inline SVG, the assumptions and the policies' interpretations.
+ *
+ * Only the columns the report needs are shown: `version` when a policy spans
+ * versions, `eligible` when cases carry a contract status, the outcome columns when
+ * they record first replies, `note` when a severity is not defined by a policy.
+ * Hours have one decimal (`44.0`), shares are percentages with one decimal (`66.7%`;
+ * a plain number in CSV), and a missing figure is `-` (empty in CSV). Every output
+ * ends with a newline.
  *
  * @throws {SlaclockError} `invalid_option` for another format.
  * @example
@@ -34,81 +57,76 @@ const NUMERIC = [false, false, true, true, true, true, true, true, true, true, t
  * import { compare, formatReport } from 'slaclock/compare';
  * const report = compare([{ policy: 'jumpcloud', plan: 'premium' }], [{ severity: 1, at: Date.parse('2026-11-25T15:00-07:00'), region: 'US-CO' }]);
  * formatReport(report, 'markdown');
- * // | policy | plan | severity | cases | skipped | eligible | with target | median h | p90 h | worst h | next day+ |
- * // | --- | --- | ---: | ...
- * // | jumpcloud | premium | 1 | 1 | 0 | 100.0% | 1 | 1.0 | 1.0 | 1.0 | 0.0% |
+ * // | vendor | policy | plan | sev | cases | with target | median h | p90 h | worst h | next day+ |
+ * // | --- | --- | --- | ---: | ...
+ * // | JumpCloud | jumpcloud | premium | 1 | 1 | 1 | 1.0 | 1.0 | 1.0 | 0.0% |
  * ```
  */
-export function formatReport(report: ComparisonReport, format: ReportFormat): string {
+export function formatReport(report: ComparisonReport, format: ReportFormat, options: FormatReportOptions = {}): string {
   if (report === null || typeof report !== 'object' || !Array.isArray(report.rows)) throw new SlaclockError('invalid_input', 'Expected a comparison report', ['report']);
+  const columns = visibleColumns(report.rows);
   switch (format) {
     case 'json':
       return `${JSON.stringify(report, null, 2)}\n`;
     case 'csv':
-      return [CSV_HEADERS.join(','), ...report.rows.map((row) => csvCells(row).map(csvField).join(','))].map((line) => `${line}\n`).join('');
-    case 'markdown': {
-      const lines = [
-        `| ${HEADERS.join(' | ')} |`,
-        `| ${NUMERIC.map((numeric) => (numeric ? '---:' : '---')).join(' | ')} |`,
-        ...report.rows.map((row) => `| ${textCells(row).map(markdownCell).join(' | ')} |`),
-      ];
-      return `${lines.join('\n')}\n`;
-    }
-    case 'table': {
-      const body = report.rows.map(textCells);
-      const widths = HEADERS.map((header, column) => Math.max(header.length, ...body.map((cells) => (cells[column] as string).length)));
-      const line = (cells: readonly string[]) =>
-        cells
-          .map((cell, column) => (NUMERIC[column] ? cell.padStart(widths[column] as number) : cell.padEnd(widths[column] as number)))
-          .join('  ')
-          .trimEnd();
-      const rule = widths.map((width) => '-'.repeat(width)).join('  ');
-      return `${[line(HEADERS), rule, ...body.map(line)].join('\n')}\n`;
-    }
+      return [columns.map((column) => column.field), ...report.rows.map((row) => columns.map((column) => csvCell(column, column.cell(row, 'csv'))))]
+        .map((cells) => `${cells.join(',')}\n`)
+        .join('');
+    case 'markdown':
+      return `${[
+        `| ${columns.map((column) => column.column).join(' | ')} |`,
+        `| ${columns.map((column) => (column.numeric ? '---:' : '---')).join(' | ')} |`,
+        ...report.rows.map((row) => `| ${columns.map((column) => markdownCell(column.cell(row, 'text'))).join(' | ')} |`),
+        '',
+        '**Legend**',
+        '',
+        ...columns.map((column) => `- **${markdownCell(column.column)}**: ${column.meaning}`),
+        '',
+        '**Assumptions**',
+        '',
+        ...(report.assumptions ?? []).map((text) => `- ${markdownCell(text)}`),
+      ].join('\n')}\n`;
+    case 'table':
+      return textTable(report, columns);
+    case 'html':
+      return formatHtml(report, columns, options);
     default:
-      throw new SlaclockError('invalid_option', `format must be 'table', 'markdown', 'csv' or 'json', got ${JSON.stringify(format)}`, ['format']);
+      throw new SlaclockError('invalid_option', `format must be one of ${FORMATS.join(', ')}, got ${quoted(format)}`, ['format']);
   }
 }
 
-function hours(value: number | null): string {
-  return value === null ? '-' : value.toFixed(1);
+function textTable(report: ComparisonReport, columns: readonly Column[]): string {
+  const body = report.rows.map((row) => columns.map((column) => oneLine(column.cell(row, 'text'))));
+  const widths = columns.map((column, index) => Math.max(column.column.length, ...body.map((cells) => (cells[index] as string).length)));
+  const line = (cells: readonly string[]) =>
+    cells
+      .map((cell, index) => ((columns[index] as Column).numeric ? cell.padStart(widths[index] as number) : cell.padEnd(widths[index] as number)))
+      .join('  ')
+      .trimEnd();
+  const legendWidth = Math.max(...columns.map((column) => column.column.length));
+  return `${[
+    line(columns.map((column) => column.column)),
+    widths.map((width) => '-'.repeat(width)).join('  '),
+    ...body.map(line),
+    '',
+    'Legend:',
+    ...columns.map((column) => `  ${column.column.padEnd(legendWidth)}  ${column.meaning}`),
+    '',
+    'Assumptions:',
+    ...(report.assumptions ?? []).map((text) => `  - ${oneLine(text)}`),
+  ].join('\n')}\n`;
 }
 
-function percent(share: number | null): string {
-  return share === null ? '-' : `${(share * 100).toFixed(1)}%`;
+function oneLine(text: string): string {
+  return text.replace(/[\r\n\t]+/g, ' ');
 }
 
-// The cells of a row; shares and hours are rendered by the caller's format.
-function cellsOf(row: ComparisonRow, share: (value: number | null) => string, time: (value: number | null) => string): string[] {
-  return [
-    row.policy,
-    row.plan,
-    String(row.severity),
-    String(row.cases),
-    String(row.skipped),
-    share(row.eligibleShare),
-    String(row.withTarget),
-    time(row.medianHours),
-    time(row.p90Hours),
-    time(row.worstHours),
-    share(row.nextDayOrLaterShare),
-  ];
-}
-
-function textCells(row: ComparisonRow): string[] {
-  return cellsOf(row, percent, hours);
-}
-
-// CSV: plain numbers (percent without the sign), empty when there is no value.
-function csvCells(row: ComparisonRow): string[] {
-  const number = (scale: number) => (value: number | null) => (value === null ? '' : (value * scale).toFixed(1));
-  return cellsOf(row, number(100), number(1));
-}
-
-function csvField(value: string): string {
-  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+// A text cell a spreadsheet would evaluate gets a leading apostrophe; numbers stay numbers.
+function csvCell(column: Column, value: string): string {
+  const safe = !column.numeric && /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
 function markdownCell(value: string): string {
-  return value.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+  return value.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/[<>]/g, (char) => (char === '<' ? '&lt;' : '&gt;')).replace(/\r?\n/g, ' ');
 }

@@ -1,0 +1,103 @@
+// Reading a ticket export as a stream: CSV/TSV (papaparse), JSON Lines, JSON.
+import { closeSync, createReadStream, openSync, readSync, statSync } from 'node:fs';
+import { createInterface } from 'node:readline';
+import Papa from 'papaparse';
+import { SlaclockError } from '../errors.js';
+import { forEachJsonLine, parseCases, type ParseCasesOptions, type SupportCase } from '../compare/cases.js';
+import { CaseReader } from '../compare/caseReader.js';
+import { DelimitedRows } from '../compare/delimited.js';
+import { InputError, shown, UsageError } from './errors.js';
+import { readTextFile } from './files.js';
+import type { Progress } from './progress.js';
+
+/** The file formats `--cases` reads, by extension. */
+export const CASE_EXTENSIONS: Readonly<Record<string, 'csv' | 'tsv' | 'json' | 'jsonl'>> = {
+  '.csv': 'csv',
+  '.tsv': 'tsv',
+  '.tab': 'tsv',
+  '.txt': 'csv',
+  '.json': 'json',
+  '.jsonl': 'jsonl',
+  '.ndjson': 'jsonl',
+};
+
+/** A JSON array is read whole; past this size, JSON Lines (read as a stream) is the way. */
+const MAX_JSON_ARRAY_BYTES = 16 * 1024 * 1024;
+
+function formatOf(file: string): 'csv' | 'tsv' | 'json' | 'jsonl' {
+  const match = /\.[A-Za-z]+$/.exec(file);
+  const format = match ? CASE_EXTENSIONS[match[0].toLowerCase()] : undefined;
+  if (format === undefined) throw new UsageError(`--cases must be a ${Object.keys(CASE_EXTENSIONS).join(', ')} file, got ${shown(file)}`);
+  return format;
+}
+
+function sizeOf(file: string): number {
+  try {
+    const stat = statSync(file);
+    if (stat.isDirectory()) throw new InputError(`cannot read --cases ${shown(file)}: it is a directory`);
+    return stat.size;
+  } catch (error) {
+    if (error instanceof InputError) throw error;
+    throw new InputError(`cannot read --cases ${shown(file)}: ${(error as { code?: unknown }).code === 'ENOENT' ? 'no such file' : 'not readable'}`);
+  }
+}
+
+// Binary junk (a spreadsheet saved as .xlsx, an image) fails here with one line, not a parse error deep inside.
+function refuseBinary(file: string): void {
+  const fd = openSync(file, 'r');
+  try {
+    const head = Buffer.alloc(65_536);
+    const read = readSync(fd, head, 0, head.length, 0);
+    if (head.subarray(0, read).includes(0)) throw new InputError(`--cases ${shown(file)} is not a text file (it contains NUL bytes); export the tickets as CSV, TSV or JSON Lines`);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/**
+ * Streams the cases of a file to `onCase`, in bounded memory for CSV, TSV and JSON
+ * Lines; returns how many were read.
+ */
+export async function readCasesFile(file: string, options: ParseCasesOptions, onCase: (supportCase: SupportCase) => void, progress: Progress): Promise<number> {
+  const format = formatOf(file);
+  const size = sizeOf(file);
+  refuseBinary(file);
+  let count = 0;
+  const take = (supportCase: SupportCase) => {
+    onCase(supportCase);
+    count++;
+  };
+  const reader = new CaseReader(options, options.regions ?? {});
+  if (format === 'json') {
+    if (size > MAX_JSON_ARRAY_BYTES) throw new InputError(`--cases ${shown(file)} is a ${size}-byte JSON array; write it as JSON Lines (.jsonl) to stream it`);
+    for (const supportCase of parseCases(readTextFile(file, '--cases'), 'json', options)) take(supportCase);
+    return count;
+  }
+  const stream = createReadStream(file, { encoding: 'utf8' });
+  let bytes = 0;
+  stream.on('data', (chunk) => {
+    bytes += Buffer.byteLength(chunk as string);
+    progress.update(bytes, count);
+  });
+  if (format === 'jsonl') {
+    let line = 0;
+    const lines = createInterface({ input: stream, crlfDelay: Infinity });
+    for await (const text of lines) {
+      line++;
+      forEachJsonLine(text.replace(/^\uFEFF/, ''), (value) => take(reader.readObject(value, { label: `Line ${line}`, index: count })), line);
+    }
+    if (count === 0) throw new SlaclockError('invalid_input', 'The file has no cases: expected one JSON object a line', []);
+    return count;
+  }
+  const rows = new DelimitedRows(reader, format === 'tsv' ? '\t' : options.delimiter);
+  await new Promise<void>((resolve, reject) => {
+    stream.on('error', reject);
+    // papaparse reads a Node readable stream chunk by chunk (its types only name browser inputs).
+    const parse = Papa.parse as unknown as (input: NodeJS.ReadableStream, config: Papa.ParseConfig<string[]>) => void;
+    parse(stream, { ...rows.config(take), complete: () => resolve(), error: (error: unknown) => reject(error) } as Papa.ParseConfig<string[]>);
+  });
+  stream.destroy();
+  if (rows.failure !== undefined) throw rows.failure;
+  if (!rows.sawHeader) throw new SlaclockError('invalid_input', 'The file is empty: expected a header row naming the columns severity, at and region', []);
+  return count;
+}

@@ -1,0 +1,200 @@
+// Reading support cases from the rows of a ticket export: columns, aliases, value checks.
+import { SUPPORTED_YEARS } from '../calendar/timeline.js';
+import type { CalendarSpec } from '../calendar/spec.js';
+import { SlaclockError } from '../errors.js';
+import type { ContractStatus } from '../policy/types.js';
+import { isKnownRegion } from '../regions/regional.js';
+import { daysFromCivil, MS_PER_DAY } from '../time/civil.js';
+import { toEpochMs } from '../time/instant.js';
+import type { SupportCase } from './cases.js';
+import { DEFAULT_REGIONS } from './cases.js';
+import { quoted } from './text.js';
+
+/**
+ * The fields a case is read from. `severity` and `at` are required; `region` unless
+ * every case gets the `region` option; the others are optional columns.
+ *
+ * @example
+ * ```ts
+ * const field: CaseField = 'first_reply_at';
+ * ```
+ */
+export type CaseField = 'id' | 'severity' | 'at' | 'region' | 'first_reply_at' | 'contract';
+
+/**
+ * How the rows of a file become cases, for files whose columns are not named as
+ * slaclock names them (a helpdesk's own export).
+ *
+ * @example
+ * ```ts
+ * // A Zendesk export: "Id", "Priority" (Urgent/High/Normal/Low), "Created at", "First reply time"...
+ * const mapping: CaseMapping = {
+ *   columns: { id: 'Id', severity: 'Priority', at: 'Created at' },
+ *   severities: { urgent: 1, high: 2, normal: 3, low: 4 },
+ *   region: 'US-NY',
+ * };
+ * ```
+ */
+export interface CaseMapping {
+  /** The file's column (or JSON key) for each field, matched ignoring case. @default the field's own name (`opened` is accepted for `at`) */
+  readonly columns?: Readonly<Partial<Record<CaseField, string>>>;
+  /** Severity words to levels, matched ignoring case, e.g. `{ urgent: 1 }`. Integers are always accepted. */
+  readonly severities?: Readonly<Record<string, number>>;
+  /** The region of every case that has no region column (or an empty cell). */
+  readonly region?: string;
+}
+
+const ALIASES: Readonly<Record<CaseField, readonly string[]>> = {
+  id: ['id'],
+  severity: ['severity'],
+  at: ['at', 'opened', 'opened_at'],
+  region: ['region'],
+  first_reply_at: ['first_reply_at', 'firstreplyat', 'first_reply'],
+  contract: ['contract'],
+};
+
+/** The field names `--map` and `CaseMapping.columns` take (with `opened` for `at`). */
+export const CASE_FIELDS: readonly CaseField[] = ['id', 'severity', 'at', 'region', 'first_reply_at', 'contract'];
+
+const CONTRACTS: readonly ContractStatus[] = ['active', 'trial', 'lapsed', 'none'];
+const FIRST_MS = daysFromCivil(SUPPORTED_YEARS.first, 1, 1) * MS_PER_DAY;
+const END_MS = daysFromCivil(SUPPORTED_YEARS.last + 1, 1, 1) * MS_PER_DAY;
+
+/** @internal Where a record is, for messages: `Row 4` (a spreadsheet's numbering: header row 1) or `Entry 3`. */
+export type Where = { readonly label: string; readonly index: number };
+
+/**
+ * @internal Turns records (arrays under a header, or JSON objects) into checked cases.
+ * Built once per file; `read` is called once per record.
+ */
+export class CaseReader {
+  private readonly indexes = new Map<CaseField, number>();
+  private readonly severities: ReadonlyMap<string, number>;
+  private readonly regionsSeen = new Set<string>();
+
+  constructor(
+    private readonly mapping: CaseMapping,
+    private readonly regions: Readonly<Record<string, CalendarSpec>>,
+  ) {
+    if (mapping === null || typeof mapping !== 'object') throw new SlaclockError('invalid_option', 'Expected a mapping object', ['mapping']);
+    for (const [field, column] of Object.entries(mapping.columns ?? {})) {
+      if (!(CASE_FIELDS as readonly string[]).includes(field)) {
+        throw new SlaclockError('invalid_option', `Unknown case field ${quoted(field)}; expected one of ${CASE_FIELDS.join(', ')}`, ['columns', field]);
+      }
+      if (typeof column !== 'string' || column.trim() === '') throw new SlaclockError('invalid_option', `The column of ${field} must be a column name`, ['columns', field]);
+    }
+    this.severities = new Map(Object.entries(mapping.severities ?? {}).map(([word, level]) => [word.trim().toLowerCase(), level]));
+    for (const [word, level] of this.severities) {
+      if (!Number.isSafeInteger(level)) throw new SlaclockError('invalid_option', `The severity of ${quoted(word)} must be an integer, got ${quoted(level)}`, ['severities', word]);
+    }
+  }
+
+  /** The names this field is looked up by, lower case. */
+  private namesOf(field: CaseField): readonly string[] {
+    const mapped = this.mapping.columns?.[field];
+    return mapped !== undefined ? [mapped.trim().toLowerCase()] : ALIASES[field];
+  }
+
+  /** Reads the header of a delimited file; throws naming the missing column and what the header has. */
+  header(names: readonly string[], hint = ''): void {
+    const lower = names.map((name) => name.replace(/^\uFEFF/, '').trim().toLowerCase());
+    for (const field of CASE_FIELDS) {
+      const index = lower.findIndex((name) => this.namesOf(field).includes(name));
+      if (index >= 0) this.indexes.set(field, index);
+    }
+    const required: CaseField[] = ['severity', 'at', ...(this.mapping.region === undefined ? (['region'] as const) : [])];
+    const missing = required.filter((field) => !this.indexes.has(field));
+    if (missing.length > 0) {
+      const shown = names.slice(0, 12).map((name) => quoted(name)).join(', ') + (names.length > 12 ? `, and ${names.length - 12} more` : '');
+      const wanted = missing.map((field) => `"${this.mapping.columns?.[field] ?? field}"`).join(', ');
+      const regionHint = missing.includes('region') ? '; give every case one region with --region' : '';
+      throw new SlaclockError(
+        'invalid_input',
+        `The header has no column ${wanted} (it has ${shown})${hint}; name the columns with --map ${missing[0]}=<column>${regionHint}`,
+        [],
+      );
+    }
+  }
+
+  /** Reads one row of a delimited file (after {@link header}). */
+  readRow(cells: readonly string[], where: Where): SupportCase {
+    return this.build((field) => {
+      const index = this.indexes.get(field);
+      return index === undefined ? undefined : cells[index];
+    }, where);
+  }
+
+  /** Reads one JSON object, its keys matched ignoring case. */
+  readObject(entry: unknown, where: Where): SupportCase {
+    if (entry === null || typeof entry !== 'object' || Array.isArray(entry)) {
+      throw new SlaclockError('invalid_input', `${where.label}: expected an object { severity, at, region }`, [where.index]);
+    }
+    const lower = new Map(Object.entries(entry as Record<string, unknown>).map(([key, value]) => [key.toLowerCase(), value]));
+    return this.build((field) => {
+      for (const name of this.namesOf(field)) if (lower.has(name)) return lower.get(name);
+      return undefined;
+    }, where);
+  }
+
+  private build(get: (field: CaseField) => unknown, where: Where): SupportCase {
+    const at = this.instant(get('at'), 'at', where);
+    if (at === undefined) throw this.fail(where, 'at', 'is empty; expected an ISO-8601 date-time with an offset, e.g. 2026-11-25T15:00-07:00');
+    const supportCase: SupportCase = { severity: this.severity(get('severity'), where), at, region: this.region(get('region'), where) };
+    const id = get('id');
+    if (id !== undefined && id !== null && String(id).trim() !== '') supportCase.id = String(id).trim();
+    const reply = this.instant(get('first_reply_at'), 'first_reply_at', where);
+    if (reply !== undefined) {
+      if (reply < at) throw this.fail(where, 'first_reply_at', `${quoted(String(get('first_reply_at')))} is before the case was opened`);
+      supportCase.firstReplyAt = reply;
+    }
+    const contract = get('contract');
+    if (contract !== undefined && contract !== null && String(contract).trim() !== '') {
+      const status = String(contract).trim().toLowerCase();
+      if (!(CONTRACTS as readonly string[]).includes(status)) throw this.fail(where, 'contract', `must be one of ${CONTRACTS.join(', ')}, got ${quoted(contract)}`);
+      supportCase.contract = status as ContractStatus;
+    }
+    return supportCase;
+  }
+
+  private severity(value: unknown, where: Where): number {
+    if (typeof value === 'number' && Number.isSafeInteger(value)) return value;
+    const text = value === undefined || value === null ? '' : String(value).trim();
+    if (/^[+-]?\d{1,9}$/.test(text)) return Number(text);
+    const mapped = this.severities.get(text.toLowerCase());
+    if (mapped !== undefined) return mapped;
+    const hint = this.severities.size > 0 ? ` or one of ${[...this.severities.keys()].join(', ')}` : ' (map words to levels with --severity-map, e.g. urgent=1,high=2)';
+    throw this.fail(where, 'severity', `must be an integer${hint}, got ${quoted(text)}`);
+  }
+
+  private instant(value: unknown, field: CaseField, where: Where): number | undefined {
+    if (value === undefined || value === null || (typeof value === 'string' && value.trim() === '')) return undefined;
+    let ms: number;
+    try {
+      ms = toEpochMs(typeof value === 'string' ? value.trim() : (value as number), [where.index, field]);
+    } catch (error) {
+      const reason = error instanceof SlaclockError ? (error.issues[0]?.message ?? error.message) : 'not a date-time';
+      throw this.fail(where, field, reason.length > 200 ? `${reason.slice(0, 200)}…` : reason);
+    }
+    // A day's margin either side, so that any zone's local year stays in range.
+    if (ms < FIRST_MS + MS_PER_DAY || ms >= END_MS - MS_PER_DAY) throw this.fail(where, field, `is outside the years ${SUPPORTED_YEARS.first}-${SUPPORTED_YEARS.last}`);
+    return ms;
+  }
+
+  private region(value: unknown, where: Where): string {
+    const text = value === undefined || value === null ? '' : String(value).trim();
+    const given = text === '' ? this.mapping.region : text;
+    if (given === undefined) throw this.fail(where, 'region', 'is empty; give every case one region with --region');
+    if (this.regionsSeen.has(given)) return given;
+    const exact = Object.prototype.hasOwnProperty.call(this.regions, given) || Object.prototype.hasOwnProperty.call(DEFAULT_REGIONS, given);
+    const code = exact ? given : given.toUpperCase();
+    if (!exact && !Object.prototype.hasOwnProperty.call(DEFAULT_REGIONS, code) && !isKnownRegion(code)) {
+      throw new SlaclockError('unknown_region', `${where.label}: unknown region ${quoted(code)}; expected a country or state code such as FR, US-CA or DE-BY (see: slaclock regions)`, [where.index, 'region']);
+    }
+    if (code === given) this.regionsSeen.add(code);
+    return code;
+  }
+
+  private fail(where: Where, field: CaseField, problem: string): SlaclockError {
+    return new SlaclockError('invalid_input', `${where.label}: ${field} ${problem}`, [where.index, field === 'first_reply_at' ? 'firstReplyAt' : field]);
+  }
+}

@@ -189,7 +189,7 @@ describe('renderDeadlineChart', () => {
     check(() => renderDeadlineChart(entries, { severity: 1, weekOf: '2026-13-01' }), 'invalid_option', ['weekOf']);
     check(() => renderDeadlineChart(entries, { severity: 1, stepMinutes: 0 }), 'invalid_option', ['stepMinutes']);
     check(() => renderDeadlineChart(entries, { severity: 1.5 }), 'invalid_option', ['severity']);
-    check(() => renderDeadlineChart(entries, { severity: 1, region: 'FR' }), 'unknown_region', ['region']);
+    check(() => renderDeadlineChart(entries, { severity: 1, region: 'XX' }), 'unknown_region', ['region']);
     check(() => renderDeadlineChart([{ policy: 'jumpcloud', plan: 'gold' }], { severity: 1 }), 'unknown_plan', ['entries', 0, 'plan']);
   });
 });

@@ -40,13 +40,14 @@ describe('compare', () => {
     //   Fri 16:00: 1 h to 17:00, weekend, Mon 09:00 + 3 h = Mon 12:00: 3 x 24 - 4 = 68 h, a later day.
     //   Sorted [4, 44, 68]. Nearest rank: median rank ceil(0.5 x 3) = 2 -> 44; p90 rank ceil(0.9 x 3) = 3 -> 68.
     // Premium: 1 elapsed hour each (10:00, 16:00, 17:00 the same day): 1, 1, 1, no later day.
-    expect(report).toEqual({
-      cases: 3,
-      rows: [
-        { policy: 'jumpcloud', plan: 'standard', severity: 1, cases: 3, skipped: 0, eligibleShare: 1, withTarget: 3, medianHours: 44, p90Hours: 68, worstHours: 68, nextDayOrLaterShare: 2 / 3 },
-        { policy: 'jumpcloud', plan: 'premium', severity: 1, cases: 3, skipped: 0, eligibleShare: 1, withTarget: 3, medianHours: 1, p90Hours: 1, worstHours: 1, nextDayOrLaterShare: 0 },
-      ],
-    });
+    expect(report.cases).toBe(3);
+    expect(report.rows).toEqual([
+      { policy: 'jumpcloud', vendor: 'JumpCloud', plan: 'standard', basePlan: null, planLabel: 'standard', version: 'current', severity: 1, defined: true, cases: 3, eligibleShare: null, withTarget: 3, medianHours: 44, p90Hours: 68, worstHours: 68, nextDayOrLaterShare: 2 / 3, outcomes: null },
+      { policy: 'jumpcloud', vendor: 'JumpCloud', plan: 'premium', basePlan: null, planLabel: 'premium', version: 'current', severity: 1, defined: true, cases: 3, eligibleShare: null, withTarget: 3, medianHours: 1, p90Hours: 1, worstHours: 1, nextDayOrLaterShare: 0, outcomes: null },
+    ]);
+    // Eligibility is not reported when no case carries an account status: it would be 100% by construction.
+    expect(report.legend.map((entry) => entry.column)).not.toContain('eligible');
+    expect(report.assumptions[0]).toMatch(/good standing/);
   });
 
   it('takes the lower middle value as the median of an even count (nearest rank)', () => {
@@ -75,26 +76,29 @@ describe('compare', () => {
     expect(row?.worstHours).toBe(1);
   });
 
-  it('skips cases whose severity the version in force lacks', () => {
+  it('says a severity the version in force lacks is not defined by the policy, not "skipped"', () => {
     // SailPoint IdentityNow defines only severity 3 (with no published target).
     const report = compare([{ policy: 'sailpoint-identitynow', plan: 'standard' }], [mon0900, wed1500, { ...fri1600, severity: 3 }]);
-    expect(report.rows).toEqual([
-      { policy: 'sailpoint-identitynow', plan: 'standard', severity: 1, cases: 2, skipped: 2, eligibleShare: null, withTarget: 0, medianHours: null, p90Hours: null, worstHours: null, nextDayOrLaterShare: null },
-      { policy: 'sailpoint-identitynow', plan: 'standard', severity: 3, cases: 1, skipped: 0, eligibleShare: 1, withTarget: 0, medianHours: null, p90Hours: null, worstHours: null, nextDayOrLaterShare: null },
+    expect(report.rows.map((row) => [row.severity, row.defined, row.cases, row.withTarget, row.medianHours])).toEqual([
+      [1, false, 2, 0, null],
+      [3, true, 1, 0, null],
     ]);
+    expect(formatReport(report, 'table')).toMatch(/^SailPoint .* 1 .* not defined by this policy$/m);
+    expect(formatReport(report, 'table')).not.toMatch(/skipped/);
   });
 
   it('skips cases whose plan the version in force lacks, and uses the plan\'s own contract status', () => {
     // "free" exists only on JumpCloud's legacy page (before 2023-01-01), under contract "none":
     // eligible in 2022 with no published target; in 2026 the current tiers have no "free" plan.
     const in2022 = { severity: 1, at: Date.UTC(2022, 5, 1, 16), region: 'US-CO' };
-    const [row] = compare([{ policy: 'jumpcloud', plan: 'free' }], [in2022, wed1500]).rows;
-    expect(row).toMatchObject({ cases: 2, skipped: 1, eligibleShare: 1, withTarget: 0, medianHours: null });
+    const report = compare([{ policy: 'jumpcloud', plan: 'free' }], [{ ...in2022, contract: 'none' }, wed1500]);
+    expect(report.rows).toHaveLength(1);
+    expect(report.rows[0]).toMatchObject({ version: 'legacy', cases: 1, eligibleShare: 1, withTarget: 0, medianHours: null });
   });
 
   it('counts a trial plan as eligible (the trial starts at the case) with no target', () => {
     const [row] = compare([{ policy: 'jumpcloud', plan: 'free-trial' }], [wed1500]).rows;
-    expect(row).toMatchObject({ skipped: 0, eligibleShare: 1, withTarget: 0, worstHours: null });
+    expect(row).toMatchObject({ defined: true, eligibleShare: null, withTarget: 0, worstHours: null });
   });
 
   it('runs customer-clock plans on the case region\'s calendar, and options.regions overrides it', () => {
@@ -122,7 +126,8 @@ describe('compare', () => {
   });
 
   it('reports an empty workload as zero cases and no rows', () => {
-    expect(compare([jumpcloudStandard], [])).toEqual({ cases: 0, rows: [] });
+    const report = compare([jumpcloudStandard], []);
+    expect([report.cases, report.rows]).toEqual([0, []]);
   });
 
   it('rejects bad entries and cases with paths', () => {
@@ -130,7 +135,7 @@ describe('compare', () => {
     expect([unknownPolicy.code, unknownPolicy.path]).toEqual(['unknown_policy', ['entries', 0, 'policy']]);
     const unknownPlan = errorOf(() => compare([jumpcloudStandard, { policy: 'jumpcloud', plan: 'gold' }], [wed1500]));
     expect([unknownPlan.code, unknownPlan.path]).toEqual(['unknown_plan', ['entries', 1, 'plan']]);
-    const unknownRegion = errorOf(() => compare([jumpcloudStandard], [wed1500, { ...wed1500, region: 'FR' }]));
+    const unknownRegion = errorOf(() => compare([jumpcloudStandard], [wed1500, { ...wed1500, region: 'XX' }]));
     expect([unknownRegion.code, unknownRegion.path]).toEqual(['unknown_region', ['cases', 1, 'region']]);
     const badAt = errorOf(() => compare([jumpcloudStandard], [{ ...wed1500, at: 1.5 }]));
     expect([badAt.code, badAt.path]).toEqual(['invalid_input', ['cases', 0, 'at']]);
@@ -243,22 +248,23 @@ describe('parseCases', () => {
     expect(parseCases('severity,at,region\n', 'csv')).toEqual([]);
   });
 
-  it('names the line and the row in CSV errors', () => {
+  it('names the spreadsheet row (the header is row 1) and the field in CSV errors', () => {
     const check = (text: string, code: string, path: (string | number)[], line: string) => {
       const error = errorOf(() => parseCases(text, 'csv'));
       expect([error.code, error.path]).toEqual([code, path]);
       expect(error.message).toContain(line);
     };
     const header = 'severity,at,region\n';
-    check(`${header}1,2026-11-25T15:00-07:00,US-CO\n2,2026-11-25T15:00,US-CO\n`, 'invalid_input', [1, 'at'], 'Line 3');
-    check(`${header}1,2026-02-30T15:00Z,US-CO\n`, 'invalid_input', [0, 'at'], 'Line 2');
-    check(`${header}\nhigh,2026-11-25T15:00Z,US-CO\n`, 'invalid_input', [0, 'severity'], 'Line 3');
-    check(`${header}1.5,2026-11-25T15:00Z,US-CO\n`, 'invalid_input', [0, 'severity'], 'Line 2');
-    check(`${header}1,2026-11-25T15:00Z,US-CO\n1,2026-11-25T15:00Z,FR\n`, 'unknown_region', [1, 'region'], 'Line 3');
-    check(`${header}1,2026-11-25T15:00Z\n`, 'invalid_input', [0], 'Line 2');
-    check(`${header}1,"2026-11-25T15:00Z,US-CO\n`, 'invalid_input', [0], 'Line 2');
-    check(`${header}1,2500-01-01T00:00Z,US-CO\n`, 'invalid_input', [0, 'at'], 'Line 2');
-    check('severity,when,region\n1,2026-11-25T15:00Z,US-CO\n', 'invalid_input', [], 'Line 1');
+    check(`${header}1,2026-11-25T15:00-07:00,US-CO\n2,2026-11-25T15:00,US-CO\n`, 'invalid_input', [1, 'at'], 'Row 3: at ');
+    check(`${header}1,2026-02-30T15:00Z,US-CO\n`, 'invalid_input', [0, 'at'], 'Row 2');
+    check(`${header}\nhigh,2026-11-25T15:00Z,US-CO\n`, 'invalid_input', [0, 'severity'], 'Row 3: severity must be an integer (map words to levels with --severity-map');
+    check(`${header}1.5,2026-11-25T15:00Z,US-CO\n`, 'invalid_input', [0, 'severity'], 'Row 2');
+    check(`${header}1,2026-11-25T15:00Z,US-CO\n1,2026-11-25T15:00Z,XX\n`, 'unknown_region', [1, 'region'], 'Row 3: unknown region "XX"');
+    check(`${header}1,2026-11-25T15:00Z\n`, 'invalid_input', [0], 'Row 2: expected 3 fields like the header, got 2');
+    check(`${header}1,"2026-11-25T15:00Z,US-CO\n`, 'invalid_input', [0], 'Row 2: a quoted field is not closed');
+    check(`${header}1,2500-01-01T00:00Z,US-CO\n`, 'invalid_input', [0, 'at'], 'Row 2');
+    check('severity,when,region\n1,2026-11-25T15:00Z,US-CO\n', 'invalid_input', [], 'The header has no column "at" (it has "severity", "when", "region") (delimiter: comma); name the columns with --map at=<column>');
+    check('severity;at\n1;2026-11-25T15:00Z\n', 'invalid_input', [], 'no column "region"');
     check('\n\n', 'invalid_input', [], 'empty');
   });
 
@@ -281,11 +287,11 @@ describe('parseCases', () => {
     };
     const good = { severity: 1, at: '2026-11-25T15:00Z', region: 'GB' };
     expect(check([good, { ...good, at: '2026-11-25T15:00' }], 'invalid_input', [1, 'at']).message).toContain('Entry 2');
-    check([good, good, { ...good, severity: '1' }], 'invalid_input', [2, 'severity']);
+    check([good, good, { ...good, severity: 'high' }], 'invalid_input', [2, 'severity']);
     check([{ ...good, at: true }], 'invalid_input', [0, 'at']);
     check([{ ...good, at: 1.5 }], 'invalid_input', [0, 'at']);
     check([{ ...good, region: 'XX' }], 'unknown_region', [0, 'region']);
-    check([{ ...good, region: 5 }], 'invalid_input', [0, 'region']);
+    check([{ ...good, region: 5 }], 'unknown_region', [0, 'region']);
     check([good, 'case'], 'invalid_input', [1]);
     check({ cases: [good] }, 'invalid_input', []);
     check('[{', 'invalid_input', []);
@@ -301,57 +307,69 @@ describe('parseCases', () => {
 
 describe('formatReport', () => {
   // Written by hand, not produced by compare().
+  const base = { vendor: 'JumpCloud', basePlan: null, version: 'current', defined: true, eligibleShare: null, outcomes: null };
   const report: ComparisonReport = {
     cases: 5,
     rows: [
-      { policy: 'jumpcloud', plan: 'standard', severity: 1, cases: 3, skipped: 0, eligibleShare: 1, withTarget: 3, medianHours: 44, p90Hours: 68, worstHours: 68, nextDayOrLaterShare: 2 / 3 },
-      { policy: 'sailpoint-identitynow', plan: 'standard', severity: 1, cases: 2, skipped: 2, eligibleShare: null, withTarget: 0, medianHours: null, p90Hours: null, worstHours: null, nextDayOrLaterShare: null },
-      { policy: 'x', plan: 'a,"b"|c', severity: 2, cases: 4, skipped: 1, eligibleShare: 0.5, withTarget: 1, medianHours: 1.25, p90Hours: 1.25, worstHours: 1.25, nextDayOrLaterShare: 0 },
+      { ...base, policy: 'jumpcloud', plan: 'standard', planLabel: 'standard', severity: 1, cases: 3, withTarget: 3, medianHours: 44, p90Hours: 68, worstHours: 68, nextDayOrLaterShare: 2 / 3 },
+      { ...base, vendor: 'SailPoint', policy: 'sailpoint-identitynow', plan: 'standard', planLabel: 'standard', severity: 1, defined: false, cases: 2, withTarget: 0, medianHours: null, p90Hours: null, worstHours: null, nextDayOrLaterShare: null },
+      { ...base, vendor: '=cmd|x', policy: 'x', plan: 'a', planLabel: 'a,"b"|c', severity: 2, cases: 4, withTarget: 1, medianHours: 1.25, p90Hours: 1.25, worstHours: 1.25, nextDayOrLaterShare: 0 },
     ],
+    legend: [],
+    assumptions: ['Judged as an account in good standing.'],
+    interpretations: [],
   };
 
-  it('csv: a header and one line per row, hours and percentages with one decimal', () => {
+  it('csv: a header and one line per row, hours and percentages with one decimal, formula-looking text made inert', () => {
     expect(formatReport(report, 'csv')).toBe(
-      'policy,plan,severity,cases,skipped,eligible_pct,with_target,median_hours,p90_hours,worst_hours,next_day_or_later_pct\n' +
-        'jumpcloud,standard,1,3,0,100.0,3,44.0,68.0,68.0,66.7\n' +
-        'sailpoint-identitynow,standard,1,2,2,,0,,,,\n' +
-        'x,"a,""b""|c",2,4,1,50.0,1,1.3,1.3,1.3,0.0\n',
+      'vendor,policy,plan,severity,cases,with_target,median_hours,p90_hours,worst_hours,next_day_or_later_pct,note\n' +
+        'JumpCloud,jumpcloud,standard,1,3,3,44.0,68.0,68.0,66.7,\n' +
+        'SailPoint,sailpoint-identitynow,standard,1,2,0,,,,,not defined by this policy\n' +
+        `'=cmd|x,x,"a,""b""|c",2,4,1,1.3,1.3,1.3,0.0,\n`,
     );
   });
 
-  it('markdown: a GitHub table', () => {
+  it('markdown: a GitHub table, then the legend and the assumptions', () => {
     const lines = formatReport(report, 'markdown').trimEnd().split('\n');
-    expect(lines).toHaveLength(5);
-    expect(lines[0]).toBe('| policy | plan | severity | cases | skipped | eligible | with target | median h | p90 h | worst h | next day+ |');
-    expect(lines[1]).toBe('| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
-    expect(lines[2]).toBe('| jumpcloud | standard | 1 | 3 | 0 | 100.0% | 3 | 44.0 | 68.0 | 68.0 | 66.7% |');
-    expect(lines[3]).toBe('| sailpoint-identitynow | standard | 1 | 2 | 2 | - | 0 | - | - | - | - |');
-    expect(lines[4]).toBe('| x | a,"b"\\|c | 2 | 4 | 1 | 50.0% | 1 | 1.3 | 1.3 | 1.3 | 0.0% |');
+    expect(lines[0]).toBe('| vendor | policy | plan | sev | cases | with target | median h | p90 h | worst h | next day+ | note |');
+    expect(lines[1]).toBe('| --- | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |');
+    expect(lines[2]).toBe('| JumpCloud | jumpcloud | standard | 1 | 3 | 3 | 44.0 | 68.0 | 68.0 | 66.7% |  |');
+    expect(lines[3]).toBe('| SailPoint | sailpoint-identitynow | standard | 1 | 2 | 0 | - | - | - | - | not defined by this policy |');
+    expect(lines[4]).toBe('| =cmd\\|x | x | a,"b"\\|c | 2 | 4 | 1 | 1.3 | 1.3 | 1.3 | 0.0% |  |');
+    expect(lines).toContain('**Legend**');
+    expect(lines).toContain('- **median h**: Median wall-clock hours from opening to the first-response deadline (nearest rank).');
+    expect(lines.at(-1)).toBe('- Judged as an account in good standing.');
   });
 
-  it('table: aligned columns under a rule', () => {
+  it('table: aligned columns under a rule, then the legend', () => {
     const lines = formatReport(report, 'table').trimEnd().split('\n');
-    expect(lines).toHaveLength(5);
-    expect(lines[0]?.split(/\s{2,}/)).toEqual(['policy', 'plan', 'severity', 'cases', 'skipped', 'eligible', 'with target', 'median h', 'p90 h', 'worst h', 'next day+']);
+    expect(lines[0]?.split(/\s{2,}/)).toEqual(['vendor', 'policy', 'plan', 'sev', 'cases', 'with target', 'median h', 'p90 h', 'worst h', 'next day+', 'note']);
     expect(lines[1]).toMatch(/^-+( +-+)+$/);
-    expect(lines[2]?.split(/\s+/)).toEqual(['jumpcloud', 'standard', '1', '3', '0', '100.0%', '3', '44.0', '68.0', '68.0', '66.7%']);
-    expect(lines[3]?.split(/\s+/)).toEqual(['sailpoint-identitynow', 'standard', '1', '2', '2', '-', '0', '-', '-', '-', '-']);
-    // The last column is right-aligned, so every line has the same length; "plan" starts where the rule's second dash run does.
-    expect(new Set(lines.map((line) => line.length)).size).toBe(1);
-    const planColumn = (lines[1] as string).indexOf(' -') + 1;
-    expect(lines.slice(2).map((line) => line.slice(planColumn, planColumn + 8))).toEqual(['standard', 'standard', 'a,"b"|c ']);
+    expect(lines[2]?.split(/\s+/)).toEqual(['JumpCloud', 'jumpcloud', 'standard', '1', '3', '3', '44.0', '68.0', '68.0', '66.7%']);
+    expect(lines[3]).toMatch(/ - +not defined by this policy$/);
+    expect(lines[6]).toBe('Legend:');
+    expect(lines).toContain('  p90 h        90% of the deadlines fall within this many hours of the opening.');
   });
 
-  it('json: the report itself', () => {
+  it('shows a version column only when a policy spans versions, eligibility only with account columns', () => {
+    const spanning = { ...report, rows: [report.rows[0]!, { ...report.rows[0]!, version: 'legacy', eligibleShare: 0.5 }] };
+    const header = formatReport(spanning, 'csv').split('\n')[0];
+    expect(header).toBe('vendor,policy,version,plan,severity,cases,eligible_pct,with_target,median_hours,p90_hours,worst_hours,next_day_or_later_pct');
+  });
+
+  it('json: the report itself, legend included', () => {
     const text = formatReport(report, 'json');
     expect(JSON.parse(text)).toEqual(report);
     expect(text).toContain('\n  "cases": 5,');
   });
 
   it('formats what compare() returns, and rejects an unknown format', () => {
-    const csv = formatReport(compare([jumpcloudStandard], [mon0900, wed1500, fri1600]), 'csv');
-    expect(csv.split('\n')[1]).toBe('jumpcloud,standard,1,3,0,100.0,3,44.0,68.0,68.0,66.7');
-    const error = errorOf(() => formatReport(report, 'html' as never));
+    const compared = compare([jumpcloudStandard], [mon0900, wed1500, fri1600]);
+    expect(formatReport(compared, 'csv').split('\n')[1]).toBe('JumpCloud,jumpcloud,standard,1,3,3,44.0,68.0,68.0,66.7');
+    expect(JSON.parse(formatReport(compared, 'json')).legend.map((entry: { field: string }) => entry.field)).toEqual([
+      'vendor', 'policy', 'plan', 'severity', 'cases', 'with_target', 'median_hours', 'p90_hours', 'worst_hours', 'next_day_or_later_pct',
+    ]);
+    const error = errorOf(() => formatReport(report, 'pdf' as never));
     expect([error.code, error.path]).toEqual(['invalid_option', ['format']]);
   });
 });

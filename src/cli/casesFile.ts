@@ -43,12 +43,14 @@ function sizeOf(file: string): number {
 }
 
 // Binary junk (a spreadsheet saved as .xlsx, an image) fails here with one line, not a parse error deep inside.
-function refuseBinary(file: string): void {
+// Returns the file's first 64 KB as text, for the CSV delimiter.
+function readHead(file: string): string {
   const fd = openSync(file, 'r');
   try {
     const head = Buffer.alloc(65_536);
     const read = readSync(fd, head, 0, head.length, 0);
     if (head.subarray(0, read).includes(0)) throw new InputError(`--cases ${shown(file)} is not a text file (it contains NUL bytes); export the tickets as CSV, TSV or JSON Lines`);
+    return head.subarray(0, read).toString('utf8');
   } finally {
     closeSync(fd);
   }
@@ -61,7 +63,7 @@ function refuseBinary(file: string): void {
 export async function readCasesFile(file: string, options: ParseCasesOptions, onCase: (supportCase: SupportCase) => void, progress: Progress): Promise<number> {
   const format = formatOf(file);
   const size = sizeOf(file);
-  refuseBinary(file);
+  const head = readHead(file);
   let count = 0;
   const take = (supportCase: SupportCase) => {
     onCase(supportCase);
@@ -94,7 +96,7 @@ export async function readCasesFile(file: string, options: ParseCasesOptions, on
     stream.on('error', reject);
     // papaparse reads a Node readable stream chunk by chunk (its types only name browser inputs).
     const parse = Papa.parse as unknown as (input: NodeJS.ReadableStream, config: Papa.ParseConfig<string[]>) => void;
-    parse(stream, { ...rows.config(take), complete: () => resolve(), error: (error: unknown) => reject(error) } as Papa.ParseConfig<string[]>);
+    parse(stream, { ...rows.config(take, head), complete: () => resolve(), error: (error: unknown) => reject(error) } as Papa.ParseConfig<string[]>);
   });
   stream.destroy();
   if (rows.failure !== undefined) throw rows.failure;

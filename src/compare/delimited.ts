@@ -4,6 +4,22 @@ import { SlaclockError } from '../errors.js';
 import type { SupportCase } from './cases.js';
 import type { CaseReader } from './caseReader.js';
 
+/**
+ * @internal The delimiter of a file from its first non-blank line: whichever of
+ * comma, semicolon and tab occurs most outside quotes (comma on a tie or none).
+ * Done here rather than by papaparse's guess, which needs three columns to be sure.
+ */
+export function detectDelimiter(head: string): ',' | ';' | '\t' {
+  const line = head.replace(/^\uFEFF/, '').split(/\r?\n/).find((candidate) => candidate.trim() !== '') ?? '';
+  const counts = { ',': 0, ';': 0, '\t': 0 };
+  let quoted = false;
+  for (const char of line) {
+    if (char === '"') quoted = !quoted;
+    else if (!quoted && (char === ',' || char === ';' || char === '\t')) counts[char]++;
+  }
+  return counts[';'] > counts[','] && counts[';'] >= counts['\t'] ? ';' : counts['\t'] > counts[','] ? '\t' : ',';
+}
+
 const DELIMITER_NAMES: Readonly<Record<string, string>> = { ',': 'comma', ';': 'semicolon', '\t': 'tab' };
 
 /**
@@ -26,15 +42,14 @@ export class DelimitedRows {
 
   /** Parses a whole text synchronously, calling `onCase` for every case. */
   parseText(text: string, onCase: (supportCase: SupportCase) => void): void {
-    Papa.parse<string[]>(text, this.config(onCase));
+    Papa.parse<string[]>(text, this.config(onCase, text.slice(0, 65_536)));
     if (this.failure !== undefined) throw this.failure;
   }
 
   /** papaparse options that feed this reader, for `Papa.parse(textOrStream, config)`. */
-  config(onCase: (supportCase: SupportCase) => void): Papa.ParseConfig<string[]> {
+  config(onCase: (supportCase: SupportCase) => void, head: string): Papa.ParseConfig<string[]> {
     return {
-      delimiter: this.delimiter ?? '',
-      delimitersToGuess: [',', ';', '\t'],
+      delimiter: this.delimiter ?? detectDelimiter(head),
       step: (results, parser) => {
         if (this.failure !== undefined) return;
         try {

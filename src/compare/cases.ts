@@ -9,6 +9,7 @@ import { daysFromCivil, MS_PER_DAY, MS_PER_MINUTE } from '../time/civil.js';
 import { CaseReader, type CaseMapping } from './caseReader.js';
 import { DelimitedRows } from './delimited.js';
 import { quoted } from './text.js';
+import { regionCalendarSpec } from './regionCatalog.js';
 
 /**
  * One support case of a workload: its severity, when it is opened, and the customer's region.
@@ -101,7 +102,7 @@ export interface GenerateCasesOptions {
   weighting?: 'uniform' | 'business-hours';
   /** Severities drawn uniformly. @default [1, 2, 3] */
   severities?: readonly number[];
-  /** Region codes drawn uniformly (keys of {@link DEFAULT_REGIONS}). @default every key of DEFAULT_REGIONS */
+  /** Region codes drawn uniformly: keys of {@link DEFAULT_REGIONS} or any region `date-holidays` knows with one zone (`FR`). @default every key of DEFAULT_REGIONS */
   regions?: readonly string[];
 }
 
@@ -133,7 +134,7 @@ function mulberry32(seed: number): () => number {
  * instant (again until it falls in the window). Results come sorted by `at` (stable).
  *
  * @throws {SlaclockError} `invalid_option` (year, seed, count, weighting, severities),
- *   `unknown_region` (a region that is not a key of {@link DEFAULT_REGIONS}).
+ *   `unknown_region` (a region neither in {@link DEFAULT_REGIONS} nor known to `date-holidays` with one zone).
  * @example
  * ```ts
  * import { generateCases } from 'slaclock/compare';
@@ -162,11 +163,12 @@ export function generateCases(options: GenerateCasesOptions): SupportCase[] {
   });
   if (!Array.isArray(regions) || regions.length === 0) throw new SlaclockError('invalid_option', 'regions must be a non-empty array of region codes', ['regions']);
   const windows: Calendar[] = regions.map((region, index) => {
-    const spec = typeof region === 'string' && Object.prototype.hasOwnProperty.call(DEFAULT_REGIONS, region) ? DEFAULT_REGIONS[region] : undefined;
-    if (spec === undefined || !('timezone' in spec) || spec.timezone === undefined) {
-      throw new SlaclockError('unknown_region', `Unknown region ${JSON.stringify(region)}; known: ${Object.keys(DEFAULT_REGIONS).join(', ')}`, ['regions', index]);
+    try {
+      return businessWindow((regionCalendarSpec(region) as { timezone: string }).timezone);
+    } catch (error) {
+      if (error instanceof SlaclockError) throw new SlaclockError(error.code, error.issues[0]?.message ?? error.message, ['regions', index]);
+      throw error;
     }
-    return businessWindow(spec.timezone);
   });
 
   const random = mulberry32(seed);

@@ -1,29 +1,37 @@
-// The CLI as a user runs it: `node dist/cli.js ...` (test/support/buildDist.ts builds dist/ before the tests).
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+// The CLI in-process: run(argv, io) with an in-memory io. test/cli.spawn.test.ts runs the built bin.
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { run } from '../src/cli/run.js';
 import { getPolicy } from '../src/index.js';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
-const cli = join(root, 'dist', 'cli.js');
+const NOW = Date.UTC(2026, 10, 25, 22); // Wed 2026-11-25 15:00 MST
 let scratch = '';
+const fixtures = new URL('./fixtures/tickets/', import.meta.url);
+const fixture = (name: string) => new URL(name, fixtures).pathname;
 
-function run(...args: string[]) {
-  const result = spawnSync(process.execPath, [cli, ...args], { cwd: root, encoding: 'utf8' });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+async function cli(...args: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await run(args, { out: (text) => out.push(text), err: (text) => err.push(text), now: () => NOW });
+  return { code, stdout: out.join(''), stderr: err.join('') };
 }
 
 /** A failure is exactly one line on stderr, prefixed `slaclock:`, with no stack trace. */
 function expectOneLineError(result: { stderr: string; stdout: string }, pattern: RegExp): void {
   const lines = result.stderr.trimEnd().split('\n');
-  expect(lines).toHaveLength(1);
+  expect(lines, result.stderr).toHaveLength(1);
   expect(lines[0]).toMatch(/^slaclock: /);
   expect(lines[0]).toMatch(pattern);
   expect(result.stderr).not.toMatch(/\n\s+at /);
   expect(result.stdout).toBe('');
+}
+
+function file(name: string, content: string | Buffer): string {
+  const path = join(scratch, name);
+  writeFileSync(path, content);
+  return path;
 }
 
 const JUMPCLOUD = ['deadline', '--policy', 'jumpcloud', '--plan', 'standard', '--severity', '1', '--at', '2026-11-25T15:00-07:00'];
@@ -31,237 +39,265 @@ const JUMPCLOUD = ['deadline', '--policy', 'jumpcloud', '--plan', 'standard', '-
 beforeAll(() => {
   scratch = mkdtempSync(join(tmpdir(), 'slaclock-cli-'));
 });
-
 afterAll(() => {
   if (scratch) rmSync(scratch, { recursive: true, force: true });
 });
 
 describe('slaclock (program)', () => {
-  it('starts with the shebang so the bin entry runs', () => {
-    expect(readFileSync(cli, 'utf8').startsWith('#!/usr/bin/env node\n')).toBe(true);
-  });
-
-  it('prints help and the version', () => {
-    for (const flag of ['--help', '-h']) {
-      const help = run(flag);
-      expect(help.code).toBe(0);
-      expect(help.stdout).toContain('Usage: slaclock <command>');
-      for (const command of ['deadline', 'compare', 'policies', 'validate']) expect(help.stdout).toContain(command);
+  it('prints help listing every command, and each command\'s help', async () => {
+    const help = await cli('--help');
+    expect(help.code).toBe(0);
+    for (const command of ['deadline', 'compare', 'policies', 'validate', 'regions']) {
+      expect(help.stdout).toMatch(new RegExp(`^  ${command} `, 'm'));
+      expect((await cli(command, '--help')).stdout).toContain(`Usage: slaclock ${command}`);
+      expect((await cli('help', command)).stdout).toContain(`Usage: slaclock ${command}`);
     }
-    const version = run('--version');
-    expect(version.code).toBe(0);
-    expect(version.stdout.trim()).toBe(JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version);
   });
 
-  it.each(['deadline', 'compare', 'policies', 'validate'])('prints help for %s', (command) => {
-    const result = run(command, '--help');
-    expect(result.code).toBe(0);
-    expect(result.stdout).toContain(`Usage: slaclock ${command}`);
-  });
-
-  it('also takes -h after a command, and `help <command>`', () => {
-    expect(run('compare', '-h').stdout).toContain('Usage: slaclock compare');
-    expect(run('help', 'validate').stdout).toContain('Usage: slaclock validate');
-  });
-
-  it('rejects an unknown command or option with exit 1 and one line', () => {
-    const unknown = run('frobnicate');
-    expect(unknown.code).toBe(1);
-    expectOneLineError(unknown, /unknown command "frobnicate"/);
-    const option = run('policies', '--bogus');
-    expect(option.code).toBe(1);
-    expectOneLineError(option, /--bogus/);
-  });
-
-  it('with no command prints the help on stderr and exits 1', () => {
-    const result = run();
+  it.each(['constructor', 'toString', 'valueOf', '__proto__', 'hasOwnProperty', 'frobnicate'])('says %s is an unknown command (exit 1)', async (name) => {
+    const result = await cli(name);
     expect(result.code).toBe(1);
-    expect(result.stderr).toContain('Usage: slaclock <command>');
+    expectOneLineError(result, new RegExp(`unknown command "${name}"; commands: deadline, compare, policies, validate, regions`));
+  });
+
+  it('suggests the command and the option meant', async () => {
+    expectOneLineError(await cli('compar'), /did you mean "compare"\?/);
+    const option = await cli('compare', '--polices', 'jumpcloud');
+    expect(option.code).toBe(1);
+    expectOneLineError(option, /unknown option "--polices"; did you mean "--policies"\?/);
   });
 });
 
 describe('slaclock deadline', () => {
-  it('decides the JumpCloud Standard severity 1 example: Thanksgiving is closed', () => {
-    const result = run(...JUMPCLOUD, '--contract', 'active', '--role', 'administrator');
+  it('decides the JumpCloud Standard severity 1 example: Thanksgiving is closed', async () => {
+    const result = await cli(...JUMPCLOUD, '--contract', 'active', '--role', 'administrator');
     expect(result.code).toBe(0);
-    expect(result.stderr).toBe('');
-    const out = result.stdout;
-    expect(out).toMatch(/^eligible:\s+yes$/m);
-    expect(out).toMatch(/^channels:\s+help-center, email$/m);
-    expect(out).toMatch(/^target:\s+4 hours$/m);
-    expect(out).toMatch(/^clock:\s+jumpcloud-business-hours \(America\/Denver\)$/m);
-    expect(out).toMatch(/^opened:\s+2026-11-25T15:00:00\.000-07:00 \(Wed 25 Nov 2026 15:00 MST\)$/m);
-    expect(out).toMatch(/^deadline:\s+2026-11-27T11:00:00\.000-07:00 \(Fri 27 Nov 2026 11:00 MST\)$/m);
-    expect(out).toContain('jumpcloud.standard-business-hours');
+    expect(result.stdout).toMatch(/^deadline:\s+2026-11-27T11:00:00\.000-07:00 \(Fri 27 Nov 2026 11:00 MST\)$/m);
   });
 
-  it('shows the deadline in the customer zone from --region and --timezone', () => {
-    const region = run(...JUMPCLOUD, '--region', 'US-NY');
-    expect(region.code).toBe(0);
-    expect(region.stdout).toMatch(/^customer:\s+2026-11-27T13:00:00\.000-05:00 \(Fri 27 Nov 2026 13:00 EST, America\/New_York\)$/m);
-    const zone = run(...JUMPCLOUD, '--timezone', 'Asia/Kolkata');
-    expect(zone.stdout).toMatch(/^customer:\s+2026-11-27T23:30:00\.000\+05:30 /m);
-    const both = run(...JUMPCLOUD, '--region', 'GB', '--timezone', 'Europe/Dublin');
-    expect(both.stdout).toMatch(/^customer:\s+2026-11-27T18:00:00\.000\+00:00 .*Europe\/Dublin\)$/m);
-  });
-
-  it('prints the decision as JSON', () => {
-    const result = run(...JUMPCLOUD, '--region', 'US-CO', '--json');
+  it('takes --at now from the clock, and ids and plans in any case', async () => {
+    const result = await cli('deadline', '--policy', 'JumpCloud', '--plan', 'STANDARD', '--severity', '1', '--at', 'now');
     expect(result.code).toBe(0);
-    const decision = JSON.parse(result.stdout);
-    expect(decision.eligible).toBe(true);
-    expect(decision.firstResponse.deadline).toBe('2026-11-27T11:00:00.000-07:00');
-    expect(decision.customer).toEqual({ timezone: 'America/Denver', deadline: '2026-11-27T11:00:00.000-07:00' });
-    expect(decision.interpretations.map((entry: { id: string }) => entry.id)).toContain('jumpcloud.regional-holidays');
+    // now = Wed 15:00 MST: the same deadline as the example.
+    expect(result.stdout).toMatch(/^deadline:\s+2026-11-27T11:00:00\.000-07:00/m);
   });
 
-  it('lists the reasons, with their clause, when a request is not eligible', () => {
-    const result = run('deadline', '--policy', 'jumpcloud', '--plan', 'standard', '--severity', '1', '--at', '2026-11-25T15:00-07:00', '--contract', 'lapsed');
-    expect(result.code).toBe(0);
-    expect(result.stdout).toMatch(/^eligible:\s+no$/m);
-    expect(result.stdout).toMatch(/^ {2}- \[deny\] [a-z_]+: /m);
-    expect(result.stdout).toMatch(/^deadline:\s+none/m);
-  });
-
-  it('rejects a missing --plan with exit 1', () => {
-    const result = run('deadline', '--policy', 'jumpcloud', '--at', '2026-11-25T15:00-07:00');
-    expect(result.code).toBe(1);
-    expectOneLineError(result, /missing --plan/);
-  });
-
-  it('rejects an --at without an offset with exit 2 and one line', () => {
-    const result = run('deadline', '--policy', 'jumpcloud', '--plan', 'standard', '--severity', '1', '--at', '2026-11-25T15:00');
-    expect(result.code).toBe(2);
-    expectOneLineError(result, /offset.*\(at at\)$/);
-  });
-
-  it('rejects an unknown plan, policy, region or zone with exit 2', () => {
-    const plan = run('deadline', '--policy', 'jumpcloud', '--plan', 'gold', '--severity', '1', '--at', '2026-11-25T15:00Z');
-    expect(plan.code).toBe(2);
-    expectOneLineError(plan, /"gold".*\(at plan\)$/);
-    const policy = run('deadline', '--policy', 'acme', '--plan', 'standard', '--at', '2026-11-25T15:00Z');
+  it('suggests the policy and plan meant', async () => {
+    const policy = await cli('deadline', '--policy', 'jumpclod', '--plan', 'standard', '--at', 'now');
     expect(policy.code).toBe(2);
-    expectOneLineError(policy, /"acme"/);
-    const region = run(...JUMPCLOUD, '--region', 'XX');
-    expect(region.code).toBe(2);
-    expectOneLineError(region, /region "XX"/);
-    const zone = run(...JUMPCLOUD, '--timezone', 'Mars/Olympus');
-    expect(zone.code).toBe(2);
-    expectOneLineError(zone, /Mars\/Olympus/);
+    expectOneLineError(policy, /--policy: unknown policy "jumpclod"; did you mean "jumpcloud"\?/);
+    const plan = await cli('deadline', '--policy', 'jumpcloud', '--plan', 'premum', '--at', 'now');
+    expectOneLineError(plan, /--plan: policy "jumpcloud" has no plan "premum"; did you mean "premium"\?/);
   });
 
-  it('rejects a severity that is not a number with exit 1', () => {
-    const result = run('deadline', '--policy', 'jumpcloud', '--plan', 'standard', '--severity', 'high', '--at', '2026-11-25T15:00Z');
-    expect(result.code).toBe(1);
-    expectOneLineError(result, /--severity/);
+  it('names --at, not "at", when the instant is malformed', async () => {
+    const result = await cli('deadline', '--policy', 'jumpcloud', '--plan', 'standard', '--at', '2026-11-25T15:00');
+    expect(result.code).toBe(2);
+    expectOneLineError(result, /offset.*or "now" \(at --at\)$/);
+    expect(result.stderr).not.toContain('(at at)');
+  });
+
+  it('takes any region date-holidays knows, with its zone', async () => {
+    // FR: Europe/Paris, CET (UTC+1): the Fri 11:00 MST deadline is Fri 19:00 in Paris.
+    const fr = await cli(...JUMPCLOUD, '--region', 'fr');
+    expect(fr.code).toBe(0);
+    expect(fr.stdout).toMatch(/^customer:\s+2026-11-27T19:00:00\.000\+01:00 .*Europe\/Paris\)$/m);
+    const california = await cli(...JUMPCLOUD, '--region', 'US-CA');
+    expect(california.stdout).toMatch(/America\/Los_Angeles\)$/m);
+    const de = await cli(...JUMPCLOUD, '--region', 'DE');
+    expect(de.stdout).toMatch(/Europe\/Berlin\)$/m);
+  });
+
+  it('asks for --timezone when a region spans zones, listing them', async () => {
+    const us = await cli(...JUMPCLOUD, '--region', 'US');
+    expect(us.code).toBe(2);
+    expectOneLineError(us, /Region US spans \d+ time zones \(America\/New_York, .* and \d+ more\); name one with a timezone \(--timezone\)/);
+    const chicago = await cli(...JUMPCLOUD, '--region', 'US', '--timezone', 'America/Chicago');
+    expect(chicago.stdout).toMatch(/^customer:\s+2026-11-27T12:00:00\.000-06:00 .*America\/Chicago\)$/m);
+  });
+
+  it('rejects unknown regions, prototype keys included, naming --region', async () => {
+    for (const region of ['XX', '__proto__', 'constructor']) {
+      const result = await cli(...JUMPCLOUD, '--region', region);
+      expect(result.code).toBe(2);
+      expectOneLineError(result, new RegExp(`Unknown region "${region}".*\\(at --region\\)$`));
+    }
+  });
+
+  it('reads a policy from a JSON file (with a BOM) and applies contract terms', async () => {
+    const policy = { ...getPolicy('jumpcloud'), id: 'our-vendor' };
+    const path = file('our-vendor.json', `\uFEFF${JSON.stringify(policy)}`);
+    const own = await cli('deadline', '--policy', path, '--plan', 'standard', '--severity', '1', '--at', '2026-11-25T15:00-07:00', '--json');
+    expect(own.code).toBe(0);
+    expect(JSON.parse(own.stdout).policy).toBe('our-vendor');
+    const terms = file('terms.json', JSON.stringify({ clause: { source: 'MSA 4.2', text: 'Two hours.' }, plans: { standard: { targets: { 1: { duration: 'PT2H', clause: { source: 'MSA 4.2', text: 'Two hours.' } } } } } }));
+    const contracted = await cli(...JUMPCLOUD, '--contract', terms, '--json');
+    expect(contracted.code).toBe(0);
+    // Wed 15:00 MST + 2 business hours = 17:00, the same day.
+    expect(JSON.parse(contracted.stdout).firstResponse.deadline).toBe('2026-11-25T17:00:00.000-07:00');
+  });
+
+  it('lists every problem of a bad policy file, each on its own line', async () => {
+    const path = file('broken.json', JSON.stringify({ id: 'broken', vendor: 'Acme', name: 'Acme', versions: [{ id: 'v1', source: 's', severities: 'all', plans: 'none' }] }));
+    const result = await cli('deadline', '--policy', path, '--plan', 'x', '--at', 'now');
+    expect(result.code).toBe(2);
+    const lines = result.stderr.trimEnd().split('\n');
+    expect(lines[0]).toMatch(/^slaclock: policy file ".*broken\.json" has \d+ problems? \(see: slaclock validate /);
+    expect(lines.slice(1).some((line) => line.startsWith('  versions[0].severities: '))).toBe(true);
+  });
+
+  it('prints the tz database version with --verbose when the decision records it', async () => {
+    const result = await cli(...JUMPCLOUD, '--verbose');
+    expect(result.code).toBe(0);
+    const decision = JSON.parse((await cli(...JUMPCLOUD, '--json')).stdout) as { tzdb?: string | null };
+    if ('tzdb' in decision) expect(result.stdout).toMatch(/^tzdb:\s+\S/m);
+    else expect(result.stdout).not.toMatch(/^tzdb:/m);
+    expect(result.stdout).toMatch(/^ {2}- jumpcloud\.[a-z-]+: \S/m);
   });
 });
 
-describe('slaclock policies', () => {
-  it('lists the catalog', () => {
-    const result = run('policies');
-    expect(result.code).toBe(0);
-    expect(result.stdout).toMatch(/^jumpcloud\s+JumpCloud\s+free-trial, standard, premium\s+legacy, current \(from 2023-01-01\)$/m);
-    for (const id of ['jumpcloud-legacy', 'one-identity', 'cirrus-identity', 'sailpoint-identitynow']) expect(result.stdout).toContain(id);
-    const json = JSON.parse(run('policies', '--json').stdout);
-    expect(json.map((policy: { id: string }) => policy.id)).toContain('one-identity');
+describe('slaclock regions', () => {
+  it('lists countries and the states of one', async () => {
+    const countries = await cli('regions');
+    expect(countries.code).toBe(0);
+    expect(countries.stdout).toMatch(/^FR\s+France\s+Europe\/Paris$/m);
+    const states = await cli('regions', 'us', '--json');
+    const california = (JSON.parse(states.stdout) as { code: string; timezones: string[] }[]).find((region) => region.code === 'US-CA');
+    expect(california?.timezones).toEqual(['America/Los_Angeles']);
+    expectOneLineError(await cli('regions', 'XX'), /Unknown country "XX"/);
   });
 });
 
 describe('slaclock validate', () => {
-  it('says ok for a valid policy', () => {
-    const file = join(scratch, 'good.json');
-    writeFileSync(file, JSON.stringify({ ...getPolicy('cirrus-identity'), id: 'my-policy' }));
-    const result = run('validate', file);
+  it('accepts a file with a UTF-8 byte-order mark', async () => {
+    const path = file('bom.json', `\uFEFF${JSON.stringify({ ...getPolicy('cirrus-identity'), id: 'bom-policy' })}`);
+    const result = await cli('validate', path);
     expect(result.code).toBe(0);
-    expect(result.stdout).toMatch(/^ok: .*good\.json \(policy my-policy\)$/m);
+    expect(result.stdout).toMatch(/^ok: .*bom\.json \(policy bom-policy\)$/m);
   });
 
-  it('prints every problem with its path and exits 3', () => {
-    const good = getPolicy('cirrus-identity') as unknown as { versions: Record<string, unknown>[] };
-    const bad = {
-      id: 'broken',
-      vendor: 'Acme',
-      name: 'Acme support',
-      versions: [{ ...good.versions[0], severities: 'all of them', plans: [{ id: 'x' }] }],
-    };
-    const file = join(scratch, 'bad.json');
-    writeFileSync(file, JSON.stringify(bad));
-    const result = run('validate', file);
+  it('prints every problem on its own line and exits 3', async () => {
+    const path = file('two.json', JSON.stringify({ id: 'two', vendor: 'Acme', name: 'Acme', versions: [{ id: 'v1', source: 's', severities: 'all', plans: 'none' }] }));
+    const result = await cli('validate', path);
     expect(result.code).toBe(3);
-    expect(result.stdout).toContain('versions[0].severities');
-    expect(result.stdout).toMatch(/versions\[0\]\.plans\[0\]/);
-    expect(result.stdout).toMatch(/^\d+ problems? in .*bad\.json$/m);
-    const json = JSON.parse(run('validate', '--json', file).stdout);
-    expect(json.ok).toBe(false);
-    expect(json.problems.length).toBeGreaterThan(1);
+    const lines = result.stdout.trimEnd().split('\n');
+    const problems = lines.filter((line) => line.includes('two.json: versions'));
+    expect(problems.length).toBeGreaterThanOrEqual(2);
+    expect(lines.at(-1)).toBe(`${problems.length} problems in ${path}`);
   });
 
-  it('treats a file that is not JSON as a problem (exit 3) and a missing file as bad input (exit 2)', () => {
-    const file = join(scratch, 'notjson.json');
-    writeFileSync(file, '{ nope');
-    const notJson = run('validate', file);
-    expect(notJson.code).toBe(3);
-    expect(notJson.stdout).toContain('not valid JSON');
-    const missing = run('validate', join(scratch, 'missing.json'));
-    expect(missing.code).toBe(2);
-    expectOneLineError(missing, /no such file/);
-    const none = run('validate');
-    expect(none.code).toBe(1);
-    expectOneLineError(none, /expected one policy file/);
+  it('refuses binary junk with one line (exit 2)', async () => {
+    const path = file('junk.json', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d]));
+    const result = await cli('validate', path);
+    expect(result.code).toBe(2);
+    expectOneLineError(result, /not a text file/);
   });
 });
 
 describe('slaclock compare', () => {
-  it('prints a table over generated cases', () => {
-    const result = run('compare', '--policies', 'jumpcloud,one-identity', '--count', '200', '--seed', '7');
+  it('compares one policy per vendor by default, each once, with the legend', async () => {
+    const result = await cli('compare', '--count', '60', '--format', 'csv');
     expect(result.code).toBe(0);
-    expect(result.stdout).toContain('jumpcloud');
-    expect(result.stdout).toContain('one-identity');
+    const policies = new Set(result.stdout.trimEnd().split('\n').slice(1).map((line) => line.split(',')[1]));
+    expect([...policies]).toEqual(['jumpcloud', 'one-identity', 'cirrus-identity', 'sailpoint-identitynow']);
+    const table = await cli('compare', '--count', '60');
+    expect(table.stdout).toMatch(/^Legend:$/m);
+    expect(table.stdout.split('\n')[0]).not.toMatch(/eligible/);
+    expect(table.stdout).not.toMatch(/skipped/);
   });
 
-  it('is reproducible and writes csv, json and markdown', () => {
-    const csv = run('compare', '--policies', 'cirrus-identity', '--count', '100', '--format', 'csv');
-    expect(csv.code).toBe(0);
-    expect(run('compare', '--policies', 'cirrus-identity', '--count', '100', '--format', 'csv').stdout).toBe(csv.stdout);
-    expect(csv.stdout.split('\n')[0]).toContain(',');
-    const json = run('compare', '--policies', 'cirrus-identity', '--count', '100', '--format', 'json');
-    expect(() => JSON.parse(json.stdout)).not.toThrow();
-    const markdown = run('compare', '--policies', 'cirrus-identity', '--count', '100', '--format', 'markdown');
-    expect(markdown.stdout).toMatch(/^\|.*\|$/m);
+  it('shows add-on plans per base plan and generates every severity the policies define', async () => {
+    const result = await cli('compare', '--policies', 'one-identity', '--count', '400', '--format', 'json');
+    const rows = JSON.parse(result.stdout).rows as { planLabel: string; severity: number; medianHours: number | null }[];
+    expect([...new Set(rows.map((row) => row.planLabel))]).toEqual(['trial', 'standard', '24x7', 'premier (on standard)', 'premier (on 24x7)']);
+    expect([...new Set(rows.map((row) => row.severity))]).toEqual([1, 2, 3, 4]);
+    // Premier's half hour is round the clock only on 24x7; on Standard it runs on business hours.
+    const premier = (label: string) => rows.find((row) => row.planLabel === label && row.severity === 1)?.medianHours;
+    expect(premier('premier (on 24x7)')).toBe(0.5);
+    expect(premier('premier (on standard)')).toBeGreaterThan(0.5);
   });
 
-  it('reads cases from CSV and JSON files', () => {
-    const csvFile = join(scratch, 'cases.csv');
-    writeFileSync(csvFile, 'severity,at,region\n1,2026-11-25T15:00-07:00,US-CO\n2,2026-11-26T09:00Z,GB\n');
-    const fromCsv = run('compare', '--policies', 'jumpcloud', '--cases', csvFile, '--format', 'json');
-    expect(fromCsv.code).toBe(0);
-    const jsonFile = join(scratch, 'cases.json');
-    writeFileSync(jsonFile, JSON.stringify([{ severity: 1, at: '2026-11-25T22:00Z', region: 'US-CO' }, { severity: 2, at: '2026-11-26T09:00Z', region: 'GB' }]));
-    const fromJson = run('compare', '--policies', 'jumpcloud', '--cases', jsonFile, '--format', 'json');
-    expect(fromJson.code).toBe(0);
-    expect(JSON.parse(fromJson.stdout)).toEqual(JSON.parse(fromCsv.stdout));
+  it('includes jumpcloud-legacy only when asked, and says what a policy does not define', async () => {
+    const result = await cli('compare', '--policies', 'jumpcloud-legacy,sailpoint-identitynow', '--count', '50');
+    expect(result.stdout).toContain('jumpcloud-legacy');
+    expect(result.stdout).toMatch(/sailpoint-identitynow .* not defined by this policy$/m);
   });
 
-  it('renders the deadline chart as SVG into a file', () => {
-    const file = join(scratch, 'chart.svg');
-    const result = run('compare', '--policies', 'jumpcloud', '--format', 'svg', '--severity', '1', '--out', file);
+  it('reads the golden ticket file and reports outcomes', async () => {
+    const result = await cli('compare', '--policies', 'jumpcloud', '--cases', fixture('outcomes.csv'), '--format', 'csv');
     expect(result.code).toBe(0);
-    expect(result.stdout).toBe('');
-    expect(readFileSync(file, 'utf8')).toMatch(/<svg[\s\S]*<\/svg>\s*$/);
+    const lines = result.stdout.trimEnd().split('\n');
+    expect(lines[0]).toContain('tickets,met_pct,median_margin_hours,p90_margin_hours');
+    expect(lines.find((line) => line.includes(',standard,'))).toBe('JumpCloud,jumpcloud,standard,1,4,4,5.0,68.0,68.0,50.0,4,75.0,1.0,-1.0');
   });
 
-  it('rejects a bad format (exit 1) and a bad cases file (exit 2)', () => {
-    const format = run('compare', '--format', 'pdf');
-    expect(format.code).toBe(1);
-    expectOneLineError(format, /--format/);
-    const file = join(scratch, 'bad-cases.csv');
-    writeFileSync(file, 'severity,at,region\n1,yesterday,US-CO\n');
-    const cases = run('compare', '--cases', file);
-    expect(cases.code).toBe(2);
-    expectOneLineError(cases, /Line 2/);
-    const policy = run('compare', '--policies', 'jumpcloud,acme');
-    expect(policy.code).toBe(2);
-    expectOneLineError(policy, /"acme"/);
+  it('reads a Zendesk export (semicolons, BOM, CRLF, quotes) and a Jira export (quoted line break) with the example maps', async () => {
+    const zendesk = await cli('compare', '--policies', 'jumpcloud', '--cases', fixture('zendesk-export.csv'), '--map', 'examples/maps/zendesk.json', '--region', 'US-CO', '--format', 'json');
+    expect(zendesk.stderr).toBe('');
+    const zRows = JSON.parse(zendesk.stdout).rows as { plan: string; severity: number; cases: number; outcomes: { tickets: number } }[];
+    // Urgent -> 1 (with a reply), High -> 2 (no reply yet: counted in cases, not in tickets).
+    expect(zRows.filter((row) => row.plan === 'standard').map((row) => [row.severity, row.cases, row.outcomes.tickets])).toEqual([[1, 1, 1], [2, 1, 0]]);
+    const jira = await cli('compare', '--policies', 'jumpcloud', '--cases', fixture('jira-export.csv'), '--map', 'examples/maps/jira-service-management.json', '--region', 'us-co', '--format', 'json');
+    expect(jira.stderr).toBe('');
+    expect((JSON.parse(jira.stdout).rows as { severity: number }[]).map((row) => row.severity)).toContain(3);
+  });
+
+  it('takes --map and --severity-map inline, and JSON Lines', async () => {
+    const csv = file('own.csv', 'Ticket,Prio,Created\nA-1,P1,2026-11-25T15:00-07:00\n');
+    const inline = await cli('compare', '--policies', 'jumpcloud', '--cases', csv, '--map', 'id=ticket,severity=PRIO,opened=created', '--severity-map', 'P1=1', '--region', 'US-CO', '--format', 'json');
+    expect(inline.code).toBe(0);
+    const jsonl = file('cases.jsonl', '{"severity":1,"at":"2026-11-25T22:00Z","region":"US-CO"}\n\n{"Severity":1,"AT":"2026-11-25T22:00Z","region":"us-co"}\n');
+    const lines = await cli('compare', '--policies', 'jumpcloud', '--cases', jsonl, '--format', 'json');
+    expect(lines.code).toBe(0);
+    expect(JSON.parse(lines.stdout).cases).toBe(2);
+  });
+
+  it('hints at --map and --region when a column is missing, and names the delimiter', async () => {
+    const semicolons = file('semi.csv', 'Priority;Created\n1;2026-11-25T15:00Z\n');
+    const result = await cli('compare', '--cases', semicolons);
+    expect(result.code).toBe(2);
+    expectOneLineError(result, /no column "severity", "at", "region" \(it has "Priority", "Created"\) \(delimiter: semicolon\); name the columns with --map severity=<column>; give every case one region with --region/);
+  });
+
+  it('names the row and field of a bad cell, with the value cut short', async () => {
+    const long = 'x'.repeat(5000);
+    const path = file('bad-cell.csv', `severity,at,region\n1,2026-11-25T15:00Z,US-CO\n${long},2026-11-25T15:00Z,US-CO\n`);
+    const result = await cli('compare', '--cases', path);
+    expect(result.code).toBe(2);
+    expectOneLineError(result, /^slaclock: Row 3: severity must be an integer .*got "x{40}…" \(5000 characters\)$/);
+    expect(result.stderr.length).toBeLessThan(500);
+  });
+
+  it('refuses binary junk, an unknown extension and a missing file, each with one line', async () => {
+    expectOneLineError(await cli('compare', '--cases', file('junk.csv', Buffer.from([0x50, 0x4b, 3, 4, 0, 0, 0xff]))), /not a text file/);
+    expectOneLineError(await cli('compare', '--cases', file('cases.xlsx', 'x')), /--cases must be a .csv/);
+    expectOneLineError(await cli('compare', '--cases', join(scratch, 'nope.csv')), /no such file/);
+  });
+
+  it('writes a self-contained HTML report', async () => {
+    const out = join(scratch, 'report.html');
+    const result = await cli('compare', '--policies', 'jumpcloud', '--cases', fixture('outcomes.csv'), '--format', 'html', '--out', out);
+    expect(result.code).toBe(0);
+    const html = readFileSync(out, 'utf8');
+    expect(html).toMatch(/^<!DOCTYPE html>/);
+    expect(html).not.toMatch(/(src|href)="(https?:)?\/\//);
+    expect(html.match(/<svg /g)?.length).toBe(3); // hours, attainment, the week's deadlines
+    expect(html).toContain('<h2>Legend</h2>');
+  });
+
+  it('draws the attainment and hours views as SVG', async () => {
+    const attainment = await cli('compare', '--policies', 'jumpcloud', '--cases', fixture('outcomes.csv'), '--format', 'svg', '--view', 'attainment');
+    expect(attainment.stdout).toContain('>75%<');
+    const misuse = await cli('compare', '--view', 'attainment');
+    expect(misuse.code).toBe(1);
+  });
+
+  it('applies --contract to the policy it names', async () => {
+    const terms = file('c.json', JSON.stringify({ clause: { source: 'MSA', text: 'x' }, plans: { standard: { targets: { 1: { duration: 'PT2H', clause: { source: 'MSA', text: 'x' } } } } } }));
+    const result = await cli('compare', '--policies', 'jumpcloud,cirrus-identity', '--contract', `jumpcloud=${terms}`, '--cases', fixture('outcomes.csv'), '--format', 'json');
+    expect(result.code).toBe(0);
+    expect((JSON.parse(result.stdout).rows as { policy: string }[])[0]?.policy).toBe('jumpcloud+contract');
+    const ambiguous = await cli('compare', '--policies', 'jumpcloud,cirrus-identity', '--contract', terms);
+    expect(ambiguous.code).toBe(1);
   });
 });

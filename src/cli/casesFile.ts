@@ -1,6 +1,7 @@
 // Reading a ticket export as a stream: CSV/TSV (papaparse), JSON Lines, JSON.
 import { closeSync, createReadStream, openSync, readSync, statSync } from 'node:fs';
 import { createInterface } from 'node:readline';
+import { Transform } from 'node:stream';
 import Papa from 'papaparse';
 import { SlaclockError } from '../errors.js';
 import { forEachJsonLine, parseCases, type ParseCasesOptions, type SupportCase } from '../compare/cases.js';
@@ -56,6 +57,39 @@ function readHead(file: string): string {
   }
 }
 
+/** No row of a delimited file may be longer: an unclosed quote otherwise swallows the rest of the file. */
+const MAX_ROW_CHARS = 1024 * 1024;
+
+/**
+ * Passes a delimited file through unchanged while tracking quotes and rows, and fails
+ * as soon as one row (an unclosed quote, usually) runs over {@link MAX_ROW_CHARS}:
+ * papaparse would otherwise rescan the growing field at every chunk.
+ */
+function guardRows(): Transform {
+  let quoted = false;
+  let rowLength = 0;
+  let row = 1;
+  return new Transform({
+    decodeStrings: false,
+    transform(chunk: string, _encoding, done) {
+      for (let i = 0; i < chunk.length; i++) {
+        const char = chunk.charCodeAt(i);
+        if (char === 34) quoted = !quoted;
+        else if (char === 10 && !quoted) {
+          row++;
+          rowLength = 0;
+          continue;
+        }
+        if (++rowLength > MAX_ROW_CHARS) {
+          done(new SlaclockError('invalid_input', `Row ${row}: ${quoted ? 'a quoted field is not closed' : 'the row'} runs over ${MAX_ROW_CHARS} characters (is a quote missing?)`, []));
+          return;
+        }
+      }
+      done(null, chunk);
+    },
+  });
+}
+
 /**
  * Streams the cases of a file to `onCase`, in bounded memory for CSV, TSV and JSON
  * Lines; returns how many were read.
@@ -92,11 +126,13 @@ export async function readCasesFile(file: string, options: ParseCasesOptions, on
     return count;
   }
   const rows = new DelimitedRows(reader, format === 'tsv' ? '\t' : options.delimiter);
+  const guarded = stream.pipe(guardRows());
   await new Promise<void>((resolve, reject) => {
     stream.on('error', reject);
+    guarded.on('error', reject);
     // papaparse reads a Node readable stream chunk by chunk (its types only name browser inputs).
     const parse = Papa.parse as unknown as (input: NodeJS.ReadableStream, config: Papa.ParseConfig<string[]>) => void;
-    parse(stream, { ...rows.config(take, head), complete: () => resolve(), error: (error: unknown) => reject(error) } as Papa.ParseConfig<string[]>);
+    parse(guarded, { ...rows.config(take, head), complete: () => resolve(), error: (error: unknown) => reject(error) } as Papa.ParseConfig<string[]>);
   });
   stream.destroy();
   if (rows.failure !== undefined) throw rows.failure;

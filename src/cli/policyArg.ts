@@ -4,7 +4,7 @@ import { formatPath, SlaclockError } from '../errors.js';
 import { compilePolicy, type CompiledPolicy } from '../policy/compile.js';
 import { getPolicy, listPolicies, withContract, type ContractTerms } from '../policy/catalog.js';
 import { holidayRegions } from '../regions/regional.js';
-import { InputError, shown, UsageError } from './errors.js';
+import { InputError, shown } from './errors.js';
 import { looksLikePath, readJsonFile } from './files.js';
 import { didYouMean, matchIgnoringCase } from './suggest.js';
 
@@ -19,7 +19,7 @@ export function loadPolicy(argument: string, flag: string): CompiledPolicy {
   const id = matchIgnoringCase(argument.trim(), ids);
   if (id !== undefined) return compilePolicy(getPolicy(id));
   if (!looksLikePath(argument) && !existsSync(argument)) {
-    throw new UsageError(`${flag}: unknown policy ${shown(argument)}${didYouMean(argument.trim(), ids)}; built-in policies: ${ids.join(', ')} (or give the path of a policy JSON file)`);
+    throw new InputError(`${flag}: unknown policy ${shown(argument)}${didYouMean(argument.trim(), ids)}; built-in policies: ${ids.join(', ')} (or give the path of a policy JSON file)`);
   }
   return compileFile(argument, 'policy file', (json) => compilePolicy(json as never, { holidayRegions }));
 }

@@ -67,7 +67,8 @@ function clip(text: string): string {
 
 /** Where an issue is, in the caller's words: the flag (`--at`) for a request field. */
 function whereOf(path: readonly (string | number)[], flags: Readonly<Record<string, string>> | undefined): string {
-  if (path.length === 0) return '';
+  // A case file's errors start with the row index and name the row themselves ("Row 3: severity ...").
+  if (path.length === 0 || typeof path[0] === 'number') return '';
   const written = formatPath(path);
   const flag = flags?.[written] ?? (typeof path[0] === 'string' && path.length <= 2 ? flags?.[path[0]] : undefined);
   return flag ?? written;

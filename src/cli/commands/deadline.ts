@@ -12,7 +12,7 @@ import { customerCalendar } from '../regionArg.js';
 import { renderDecision } from '../render/decision.js';
 import { matchIgnoringCase, didYouMean } from '../suggest.js';
 import { isoInZone } from '../zoneFormat.js';
-import { UsageError, shown } from '../errors.js';
+import { InputError, shown } from '../errors.js';
 
 const HELP = `Usage: slaclock deadline --policy <id|file> --plan <id> --at <instant|now> [options]
 
@@ -93,14 +93,14 @@ export const deadlineCommand: Command = {
     const status = contract === undefined ? undefined : matchIgnoringCase(contract.trim(), CONTRACT_STATUSES);
     if (contract !== undefined && status === undefined) {
       if (!looksLikePath(contract)) {
-        throw new UsageError(`--contract must be one of ${CONTRACT_STATUSES.join(', ')} or a contract terms JSON file, got ${shown(contract)}${didYouMean(contract.trim(), CONTRACT_STATUSES)}`);
+        throw new InputError(`--contract must be one of ${CONTRACT_STATUSES.join(', ')} or a contract terms JSON file, got ${shown(contract)}${didYouMean(contract.trim(), CONTRACT_STATUSES)}`);
       }
       policy = applyContract(policy, contract);
     }
     const planIds = [...new Set(policy.versions.flatMap((version) => [...version.plans.keys()]))];
     const planText = requireText(values, 'plan', 'deadline');
     const plan = matchIgnoringCase(planText.trim(), planIds);
-    if (plan === undefined) throw new UsageError(`--plan: policy "${policy.id}" has no plan ${shown(planText)}${didYouMean(planText.trim(), planIds)}; it has ${planIds.join(', ')}`);
+    if (plan === undefined) throw new InputError(`--plan: policy "${policy.id}" has no plan ${shown(planText)}${didYouMean(planText.trim(), planIds)}; it has ${planIds.join(', ')}`);
     const at = instant(values, 'at', io);
     if (at === undefined) requireText(values, 'at', 'deadline');
     const severity = integer(values, 'severity');

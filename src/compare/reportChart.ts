@@ -1,5 +1,6 @@
 import { SlaclockError } from '../errors.js';
 import type { ComparisonReport, ComparisonRow } from './compare.js';
+import { visibleColumns } from './legend.js';
 import { quoted } from './text.js';
 import { escapeXml } from './xml.js';
 
@@ -17,7 +18,7 @@ export type ReportChartView = 'hours' | 'attainment';
 
 const WIDTH = 960;
 const ROW = 22;
-const LABEL = 320;
+const LABEL = 380;
 const TOP = 56;
 const RIGHT = 80;
 
@@ -44,6 +45,8 @@ export function renderReportChart(report: ComparisonReport, view: ReportChartVie
   if (rows.length === 0) {
     throw new SlaclockError('invalid_input', view === 'hours' ? 'The report has no deadlines to draw' : 'The report has no outcomes to draw: the cases record no first replies (first_reply_at)', ['report']);
   }
+  const versioned = visibleColumns(report.rows).some((column) => column.field === 'version');
+  const labelOf = (row: ComparisonRow) => `${row.policy} ${row.planLabel}${versioned ? ` [${row.version}]` : ''} sev ${row.severity}`;
   const height = TOP + rows.length * ROW + 40;
   const plot = WIDTH - LABEL - RIGHT;
   const top = view === 'hours' ? Math.max(...rows.map((row) => row.p90Hours ?? 0), 1) : 1;
@@ -71,10 +74,6 @@ export function renderReportChart(report: ComparisonReport, view: ReportChartVie
   });
   out.push('</svg>');
   return `${out.join('\n')}\n`;
-}
-
-function labelOf(row: ComparisonRow): string {
-  return `${row.policy} ${row.planLabel}${row.version ? ` [${row.version}]` : ''} sev ${row.severity}`;
 }
 
 function round(value: number): string {

@@ -3,7 +3,7 @@ import { SlaclockError } from '../errors.js';
 import { formatWallIso } from '../time/civil.js';
 import { Zone } from '../zone/zone.js';
 import type { SupportCase } from './cases.js';
-import { decide, prepareEntries, RegionCalendars, type CompareEntry, type PreparedEntry } from './engine.js';
+import { decide, prepareEntries, RegionCalendars, type CompareEntry, type Interpretations, type PreparedEntry } from './engine.js';
 import { visibleColumns, type LegendEntry } from './legend.js';
 import { QuantileSketch } from './sketch.js';
 
@@ -147,6 +147,7 @@ interface RowState {
   readonly version: string;
   readonly severity: number;
   defined: boolean;
+  interpreted: boolean;
   cases: number;
   accountCases: number;
   eligible: number;
@@ -174,22 +175,35 @@ export function createComparison(entries: readonly CompareEntry[], options: Comp
   const prepared = prepareEntries(entries);
   const regions = new RegionCalendars(options?.regions);
   const zones = new Map<string, Zone>();
-  const states = new Map<string, RowState>();
-  const interpretations = new Map<string, { policy: string; id: string; reading: string }>();
+  const states: RowState[] = [];
+  // Per entry, per version, per severity: nested maps, so the hot path builds no key strings.
+  const index = prepared.map(() => new Map<string, Map<number, RowState>>());
+  const recorded = new Map<string, { policy: string; id: string; reading: string }>();
   let count = 0;
   let withReplies = false;
   let withAccounts = false;
 
-  const stateOf = (entryIndex: number, version: string, severity: number): RowState => {
-    const key = `${entryIndex}\u0000${version}\u0000${severity}`;
-    let state = states.get(key);
+  const stateOf = (entryIndex: number, version: string, severity: number, interpretations: Interpretations | undefined): RowState => {
+    const byVersion = index[entryIndex] as Map<string, Map<number, RowState>>;
+    let bySeverity = byVersion.get(version);
+    if (bySeverity === undefined) byVersion.set(version, (bySeverity = new Map()));
+    let state = bySeverity.get(severity);
     if (state === undefined) {
       state = {
-        entry: prepared[entryIndex] as PreparedEntry, version, severity, defined: true,
+        entry: prepared[entryIndex] as PreparedEntry, version, severity, defined: true, interpreted: false,
         cases: 0, accountCases: 0, eligible: 0, nextDay: 0,
         hours: new QuantileSketch(), margins: new QuantileSketch(), met: 0, worst: [],
       };
-      states.set(key, state);
+      bySeverity.set(severity, state);
+      states.push(state);
+    }
+    // A row's interpretations are its version's, plan's and severity's: the same for every case of it.
+    if (interpretations !== undefined && !state.interpreted) {
+      state.interpreted = true;
+      for (const interpretation of interpretations) {
+        const key = `${state.entry.policy.id}\u0000${interpretation.id}`;
+        if (!recorded.has(key)) recorded.set(key, { policy: state.entry.policy.id, id: interpretation.id, reading: interpretation.reading });
+      }
     }
     return state;
   };
@@ -208,18 +222,16 @@ export function createComparison(entries: readonly CompareEntry[], options: Comp
       if (firstReplyAt !== undefined) withReplies = true;
       if (contract !== undefined) withAccounts = true;
       count++;
+      const account = contract === undefined ? undefined : { contract };
+      const openedDay = zone.localDayOf(at);
       for (let e = 0; e < prepared.length; e++) {
-        const outcome = decide(prepared[e] as PreparedEntry, severity, at, calendar, contract === undefined ? undefined : { contract });
+        const outcome = decide(prepared[e] as PreparedEntry, severity, at, calendar, account);
         if (outcome.kind === 'no-plan') continue;
-        const state = stateOf(e, outcome.version, severity);
+        const state = stateOf(e, outcome.version, severity, outcome.kind === 'undefined-severity' ? undefined : outcome.interpretations);
         state.cases++;
         if (outcome.kind === 'undefined-severity') {
           state.defined = false;
           continue;
-        }
-        for (const interpretation of outcome.interpretations) {
-          const key = `${state.entry.policy.id}\u0000${interpretation.id}`;
-          if (!interpretations.has(key)) interpretations.set(key, { policy: state.entry.policy.id, id: interpretation.id, reading: interpretation.reading });
         }
         if (contract !== undefined) {
           state.accountCases++;
@@ -227,7 +239,7 @@ export function createComparison(entries: readonly CompareEntry[], options: Comp
         }
         if (outcome.kind !== 'deadline') continue;
         state.hours.add((outcome.deadlineMs - at) / MS_PER_HOUR);
-        if (zone.localDayOf(outcome.deadlineMs) > zone.localDayOf(at)) state.nextDay++;
+        if (zone.localDayOf(outcome.deadlineMs) > openedDay) state.nextDay++;
         if (firstReplyAt !== undefined) {
           const margin = (outcome.deadlineMs - firstReplyAt) / MS_PER_HOUR;
           state.margins.add(margin);
@@ -237,7 +249,7 @@ export function createComparison(entries: readonly CompareEntry[], options: Comp
       }
     },
     report(): ComparisonReport {
-      const rows = [...states.values()]
+      const rows = [...states]
         .sort((a, b) => prepared.indexOf(a.entry) - prepared.indexOf(b.entry) || versionOrder(a) - versionOrder(b) || a.severity - b.severity)
         .map((state) => toRow(state, withReplies));
       return {
@@ -245,7 +257,7 @@ export function createComparison(entries: readonly CompareEntry[], options: Comp
         rows,
         legend: visibleColumns(rows).map(({ column, field, meaning }) => ({ column, field, meaning })),
         assumptions: assumptionsOf(prepared, withAccounts),
-        interpretations: [...interpretations.values()],
+        interpretations: [...recorded.values()],
       };
     },
   };

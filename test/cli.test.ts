@@ -3,6 +3,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parquetWriteBuffer } from 'hyparquet-writer';
 import { run } from '../src/cli/run.js';
 import { getPolicy } from '../src/index.js';
 
@@ -12,9 +13,13 @@ const fixtures = new URL('./fixtures/tickets/', import.meta.url);
 const fixture = (name: string) => new URL(name, fixtures).pathname;
 
 async function cli(...args: string[]) {
+  return cliWith({}, ...args);
+}
+
+async function cliWith(io: { errIsTTY?: boolean }, ...args: string[]) {
   const out: string[] = [];
   const err: string[] = [];
-  const code = await run(args, { out: (text) => out.push(text), err: (text) => err.push(text), now: () => NOW });
+  const code = await run(args, { out: (text) => out.push(text), err: (text) => err.push(text), now: () => NOW, ...io });
   return { code, stdout: out.join(''), stderr: err.join('') };
 }
 
@@ -290,6 +295,35 @@ describe('slaclock compare', () => {
     expect(attainment.stdout).toContain('>75%<');
     const misuse = await cli('compare', '--view', 'attainment');
     expect(misuse.code).toBe(1);
+  });
+
+  it('reads a Parquet export (warehouse timestamps) like the same tickets in CSV', async () => {
+    // The golden tickets of outcomes.csv (see test/compareOutcomes.test.ts), as Parquet columns.
+    const mst = (text: string) => new Date(`${text}-07:00`);
+    const parquet = parquetWriteBuffer({
+      columnData: [
+        { name: 'id', data: ['T1', 'T2', 'T3', 'T4'], type: 'STRING' },
+        { name: 'severity', data: Int32Array.from([1, 1, 1, 1]), type: 'INT32' },
+        { name: 'opened', data: ['2026-11-23T09:00', '2026-11-25T15:00', '2026-11-27T16:00', '2026-11-24T08:00'].map(mst), type: 'TIMESTAMP' },
+        { name: 'region', data: ['US-CO', 'US-CO', 'US-CO', 'US-CO'], type: 'STRING' },
+        { name: 'first_reply_at', data: ['2026-11-23T10:30', '2026-11-27T10:00', '2026-11-27T16:20', '2026-11-24T14:00'].map(mst), type: 'TIMESTAMP' },
+      ],
+    });
+    const path = file('tickets.parquet', Buffer.from(parquet));
+    const result = await cli('compare', '--policies', 'jumpcloud', '--cases', path, '--format', 'csv');
+    expect(result.stderr).toBe('');
+    expect(result.stdout.split('\n').find((line) => line.includes(',standard,'))).toBe('JumpCloud,jumpcloud,standard,1,4,4,5.0,68.0,68.0,50.0,4,75.0,1.0,-1.0');
+    expectOneLineError(await cli('compare', '--cases', file('junk.parquet', 'severity,at\n')), /is not a Parquet file/);
+  });
+
+  it('draws a progress bar on a terminal\'s stderr only, and clears it', async () => {
+    const quiet = await cli('compare', '--policies', 'jumpcloud', '--cases', fixture('outcomes.csv'));
+    expect(quiet.stderr).toBe('');
+    const tty = await cliWith({ errIsTTY: true }, 'compare', '--policies', 'jumpcloud', '--cases', fixture('outcomes.csv'));
+    expect(tty.code).toBe(0);
+    expect(tty.stderr).toMatch(/^\r\[[#.]{30}\] +\d+% +\d+ cases/);
+    expect(tty.stderr.endsWith('\r')).toBe(true);
+    expect(tty.stdout).toMatch(/^Legend:$/m);
   });
 
   it('applies --contract to the policy it names', async () => {

@@ -158,6 +158,7 @@ export class CaseReader {
 
   private severity(value: unknown, where: Where): number {
     if (typeof value === 'number' && Number.isSafeInteger(value)) return value;
+    if (typeof value === 'bigint' && value >= -1_000_000_000n && value <= 1_000_000_000n) return Number(value);
     const text = value === undefined || value === null ? '' : String(value).trim();
     if (/^[+-]?\d{1,9}$/.test(text)) return Number(text);
     const mapped = this.severities.get(text.toLowerCase());
@@ -170,7 +171,9 @@ export class CaseReader {
     if (value === undefined || value === null || (typeof value === 'string' && value.trim() === '')) return undefined;
     let ms: number;
     try {
-      ms = toEpochMs(typeof value === 'string' ? value.trim() : (value as number), [where.index, field]);
+      // Parquet gives timestamps as Dates (or INT64 milliseconds as bigints).
+      const instant = typeof value === 'string' ? value.trim() : typeof value === 'bigint' ? Number(value) : value;
+      ms = toEpochMs(instant as number | string | Date, [where.index, field]);
     } catch (error) {
       const reason = error instanceof SlaclockError ? (error.issues[0]?.message ?? error.message) : 'not a date-time';
       throw this.fail(where, field, reason.length > 200 ? `${reason.slice(0, 200)}…` : reason);

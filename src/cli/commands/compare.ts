@@ -40,7 +40,8 @@ Policies:
                        (repeatable; "id=" may be left out when one policy is compared)
 
 Cases from a file:
-  --cases <file>       .csv, .tsv, .txt, .json (an array) or .jsonl/.ndjson (one object a line).
+  --cases <file>       .csv, .tsv, .txt, .json (an array), .jsonl/.ndjson (one object a line)
+                       or .parquet (a warehouse export).
                        Columns (any case): severity, at (or opened), region, and optionally id,
                        first_reply_at, contract (active/trial/lapsed/none: judged for eligibility).
                        CSV delimiter detected: comma, semicolon or tab; a BOM, CRLF and quoted

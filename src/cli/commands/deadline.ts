@@ -1,18 +1,17 @@
 import { compileCalendar } from '../../calendar/calendar.js';
-import { CONTRACT_STATUSES } from '../contractStatus.js';
 import type { SupportRequest } from '../../policy/decision.js';
 import { evaluate } from '../../policy/evaluate.js';
 import { holidayRegions } from '../../regions/regional.js';
 import { fact, instant, integer, list, requireText, text } from '../args.js';
 import type { Command } from '../command.js';
-import { EXIT } from '../errors.js';
+import { CONTRACT_STATUSES } from '../contractStatus.js';
+import { EXIT, InputError, shown } from '../errors.js';
 import { looksLikePath } from '../files.js';
 import { applyContract, loadPolicy } from '../policyArg.js';
 import { customerCalendar } from '../regionArg.js';
 import { renderDecision } from '../render/decision.js';
-import { matchIgnoringCase, didYouMean } from '../suggest.js';
+import { didYouMean, matchIgnoringCase } from '../suggest.js';
 import { isoInZone } from '../zoneFormat.js';
-import { InputError, shown } from '../errors.js';
 
 const HELP = `Usage: slaclock deadline --policy <id|file> --plan <id> --at <instant|now> [options]
 

@@ -97,6 +97,24 @@ describe('the built bin', () => {
     expect(result.stdout).toMatch(/^Legend:$/m);
   });
 
+  it('applies contract terms and reads a Parquet export', async () => {
+    const clause = { source: 'MSA 4.2', text: 'Two business hours.' };
+    const terms = file('terms.json', JSON.stringify({ clause, plans: { standard: { targets: { 1: { duration: 'PT2H', clause } } } } }));
+    const contracted = run('deadline', '--policy', 'jumpcloud', '--plan', 'standard', '--severity', '1', '--at', '2026-11-25T15:00-07:00', '--contract', terms);
+    expect(contracted.stdout).toMatch(/^deadline:\s+2026-11-25T17:00:00\.000-07:00/m);
+    const { parquetWriteBuffer } = await import('hyparquet-writer');
+    const parquet = parquetWriteBuffer({
+      columnData: [
+        { name: 'severity', data: Int32Array.from([1]), type: 'INT32' },
+        { name: 'at', data: [new Date('2026-11-25T15:00-07:00')], type: 'TIMESTAMP' },
+        { name: 'region', data: ['us-co'], type: 'STRING' },
+      ],
+    });
+    const result = run('compare', '--policies', 'jumpcloud', '--cases', file('t.parquet', Buffer.from(parquet)), '--format', 'csv');
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('JumpCloud,jumpcloud,standard,1,1,1,44.0,44.0,44.0,100.0\n');
+  });
+
   it('writes formula-looking cells out safely in CSV output', () => {
     const own = file('formula.json', JSON.stringify({ ...getPolicy('cirrus-identity'), id: 'evil', vendor: '=HYPERLINK("http://x","y")' }));
     const result = run('compare', '--policies', own, '--count', '20', '--format', 'csv');

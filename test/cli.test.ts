@@ -116,7 +116,7 @@ describe('slaclock deadline', () => {
   it('asks for --timezone when a region spans zones, listing them', async () => {
     const us = await cli(...JUMPCLOUD, '--region', 'US');
     expect(us.code).toBe(2);
-    expectOneLineError(us, /Region US spans \d+ time zones \(America\/New_York, .* and \d+ more\); name one with a timezone \(--timezone\)/);
+    expectOneLineError(us, /Region US spans \d+ time zones \(America\/New_York, .* and \d+ more\); name one with a timezone \(--timezone\), or a state of it \(see: slaclock regions US\)/);
     const chicago = await cli(...JUMPCLOUD, '--region', 'US', '--timezone', 'America/Chicago');
     expect(chicago.stdout).toMatch(/^customer:\s+2026-11-27T12:00:00\.000-06:00 .*America\/Chicago\)$/m);
   });

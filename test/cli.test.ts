@@ -228,6 +228,16 @@ describe('slaclock compare', () => {
     expect(result.stdout).toMatch(/sailpoint-identitynow .* not defined by this policy$/m);
   });
 
+  it('gives one row per policy version, with a version column, when the tickets span versions', async () => {
+    // JumpCloud's legacy page is in force before 2023-01-01, the current tiers after.
+    const path = file('span.csv', 'severity,at,region\n1,2022-06-01T16:00Z,US-CO\n1,2026-06-01T16:00Z,US-CO\n');
+    const result = await cli('compare', '--policies', 'jumpcloud', '--cases', path, '--format', 'csv');
+    const lines = result.stdout.trimEnd().split('\n');
+    expect(lines[0]?.startsWith('vendor,policy,version,plan,')).toBe(true);
+    const standard = lines.filter((line) => line.includes(',standard,')).map((line) => line.split(',').slice(2, 6).join(','));
+    expect(standard).toEqual(['legacy,standard,1,1', 'current,standard,1,1']);
+  });
+
   it('reads the golden ticket file and reports outcomes', async () => {
     const result = await cli('compare', '--policies', 'jumpcloud', '--cases', fixture('outcomes.csv'), '--format', 'csv');
     expect(result.code).toBe(0);

@@ -257,6 +257,17 @@ describe('slaclock compare', () => {
     expect((JSON.parse(jira.stdout).rows as { severity: number }[]).map((row) => row.severity)).toContain(3);
   });
 
+  it('reads date-times without an offset as local times of --local-times', async () => {
+    // "2026-11-25 15:00" in America/Denver is 15:00 MST (UTC-7): the golden T2 opening. With JumpCloud
+    // Standard: 44 h to its deadline (2 h Wednesday, Thanksgiving closed, 2 h Friday).
+    const path = file('local.csv', 'Severity;Opened;Region\r\n1;2026-11-25 15:00;US-CO\r\n');
+    const result = await cli('compare', '--policies', 'jumpcloud', '--cases', path, '--local-times', 'America/Denver', '--format', 'csv');
+    expect(result.stdout.split('\n').find((line) => line.includes(',standard,'))).toBe('JumpCloud,jumpcloud,standard,1,1,1,44.0,44.0,44.0,100.0');
+    const without = await cli('compare', '--policies', 'jumpcloud', '--cases', path);
+    expectOneLineError(without, /^slaclock: Row 2: at .*offset/);
+    expectOneLineError(await cli('compare', '--cases', path, '--local-times', 'Mars/Olympus'), /Mars\/Olympus.*\(at --local-times\)$/);
+  });
+
   it('takes --map and --severity-map inline, and JSON Lines', async () => {
     const csv = file('own.csv', 'Ticket,Prio,Created\nA-1,P1,2026-11-25T15:00-07:00\n');
     const inline = await cli('compare', '--policies', 'jumpcloud', '--cases', csv, '--map', 'id=ticket,severity=PRIO,opened=created', '--severity-map', 'P1=1', '--region', 'US-CO', '--format', 'json');

@@ -6,6 +6,7 @@ import type { ContractStatus } from '../policy/types.js';
 import { isKnownRegion } from '../regions/regional.js';
 import { daysFromCivil, MS_PER_DAY } from '../time/civil.js';
 import { toEpochMs } from '../time/instant.js';
+import { Zone } from '../zone/zone.js';
 import type { SupportCase } from './cases.js';
 import { DEFAULT_REGIONS } from './cases.js';
 import { quoted } from './text.js';
@@ -42,7 +43,17 @@ export interface CaseMapping {
   readonly severities?: Readonly<Record<string, number>>;
   /** The region of every case that has no region column (or an empty cell). */
   readonly region?: string;
+  /**
+   * The IANA zone of date-times written without an offset (`2026-11-25 15:00`, as
+   * spreadsheets and many helpdesk exports write them). A time that falls in a DST gap
+   * moves later by the gap; a repeated one takes the earlier instant. Without it such
+   * times are an error.
+   */
+  readonly timezone?: string;
 }
+
+/** `2026-11-25 15:00`, `2026-11-25T15:00:30`: a wall date-time without an offset. */
+const LOCAL_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,3}))?)?$/;
 
 const ALIASES: Readonly<Record<CaseField, readonly string[]>> = {
   id: ['id'],
@@ -71,6 +82,7 @@ export class CaseReader {
   private readonly indexes = new Map<CaseField, number>();
   private readonly severities: ReadonlyMap<string, number>;
   private readonly regionsSeen = new Set<string>();
+  private readonly zone: Zone | undefined;
 
   constructor(
     private readonly mapping: CaseMapping,
@@ -83,6 +95,7 @@ export class CaseReader {
       }
       if (typeof column !== 'string' || column.trim() === '') throw new SlaclockError('invalid_option', `The column of ${field} must be a column name`, ['columns', field]);
     }
+    this.zone = mapping.timezone === undefined ? undefined : Zone.of(mapping.timezone, ['timezone']);
     this.severities = new Map(Object.entries(mapping.severities ?? {}).map(([word, level]) => [word.trim().toLowerCase(), level]));
     for (const [word, level] of this.severities) {
       if (!Number.isSafeInteger(level)) throw new SlaclockError('invalid_option', `The severity of ${quoted(word)} must be an integer, got ${quoted(level)}`, ['severities', word]);
@@ -173,14 +186,29 @@ export class CaseReader {
     try {
       // Parquet gives timestamps as Dates (or INT64 milliseconds as bigints).
       const instant = typeof value === 'string' ? value.trim() : typeof value === 'bigint' ? Number(value) : value;
-      ms = toEpochMs(instant as number | string | Date, [where.index, field]);
+      const local = this.zone !== undefined && typeof instant === 'string' ? this.localTime(instant) : undefined;
+      ms = local ?? toEpochMs(instant as number | string | Date, [where.index, field]);
     } catch (error) {
       const reason = error instanceof SlaclockError ? (error.issues[0]?.message ?? error.message) : 'not a date-time';
-      throw this.fail(where, field, reason.length > 200 ? `${reason.slice(0, 200)}…` : reason);
+      const hint = this.zone === undefined && typeof value === 'string' && LOCAL_DATE_TIME.test(value.trim()) ? '; or name the zone of times without an offset (--local-times <zone>)' : '';
+      throw this.fail(where, field, `${reason.length > 200 ? `${reason.slice(0, 200)}…` : reason}${hint}`);
     }
     // A day's margin either side, so that any zone's local year stays in range.
     if (ms < FIRST_MS + MS_PER_DAY || ms >= END_MS - MS_PER_DAY) throw this.fail(where, field, `is outside the years ${SUPPORTED_YEARS.first}-${SUPPORTED_YEARS.last}`);
     return ms;
+  }
+
+  /** A date-time without an offset, read in the mapping's zone; undefined for any other text. */
+  private localTime(text: string): number | undefined {
+    const match = LOCAL_DATE_TIME.exec(text);
+    if (match === null) return undefined;
+    const [year, month, day, hour, minute, second] = match.slice(1, 7).map((part) => Number(part ?? 0)) as number[];
+    if (month! < 1 || month! > 12 || day! < 1 || day! > 31 || hour! > 23 || minute! > 59 || second! > 59) return undefined; // toEpochMs explains
+    const days = daysFromCivil(year!, month!, day!);
+    const check = new Date(days * MS_PER_DAY);
+    if (check.getUTCDate() !== day) return undefined; // 2026-02-30: toEpochMs explains
+    const millis = Number(`${match[7] ?? ''}000`.slice(0, 3));
+    return (this.zone as Zone).wallToInstant(days * MS_PER_DAY + ((hour! * 60 + minute!) * 60 + second!) * 1000 + millis);
   }
 
   private region(value: unknown, where: Where): string {

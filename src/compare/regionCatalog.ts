@@ -112,7 +112,7 @@ export function regionCalendarSpec(code: string, timezone?: string): CalendarSpe
     const zones = regionTimezones(upper);
     if (zones.length !== 1) {
       const shown = zones.length > 8 ? `${zones.slice(0, 8).join(', ')} and ${zones.length - 8} more` : zones.join(', ');
-      throw new SlaclockError('unknown_region', `Region ${upper} spans ${zones.length} time zones (${shown}); name one with a timezone (--timezone), or a state of it (see: slaclock regions ${upper.split('-')[0]})`, ['timezone']);
+      throw new SlaclockError('unknown_region', `Region ${upper} spans ${zones.length} time zones (${shown}); name one with a timezone (--timezone), or a state of it (see: slaclock regions ${upper.split('-')[0]})`, ['region']);
     }
     zone = zones[0] as string;
   }

@@ -51,6 +51,8 @@ Cases from a file:
                        "severities": {...}} (see examples/maps/ for Zendesk and Jira exports)
   --severity-map <pairs>  severity words to levels: urgent=1,high=2,normal=3,low=4
   --delimiter <d>      comma, semicolon or tab (default: detected)
+  --local-times <zone> read date-times without an offset (2026-11-25 15:00, as spreadsheets
+                       write them) as local times in this IANA zone
 
 Generated cases (without --cases):
   --year <yyyy>        the year they fall in (default: 2026)
@@ -94,6 +96,7 @@ export const compareCommand: Command = {
     map: { type: 'string' },
     'severity-map': { type: 'string' },
     delimiter: { type: 'string' },
+    'local-times': { type: 'string' },
     year: { type: 'string' },
     seed: { type: 'string' },
     count: { type: 'string' },
@@ -106,7 +109,7 @@ export const compareCommand: Command = {
     format: { type: 'string' },
     out: { type: 'string' },
   },
-  flags: { region: '--region', timezone: '--region', severity: '--severity', regions: '--region' },
+  flags: { region: '--region', timezone: '--local-times', severity: '--severity', regions: '--region' },
   async run(values, _positionals, io) {
     const format = choice(values, 'format', FORMATS) ?? 'table';
     const view = choice(values, 'view', VIEWS);
@@ -156,7 +159,7 @@ export const compareCommand: Command = {
       }
       if (comparison.count === 0) throw new InputError(`no case of ${shown(casesFile)} (${total} read) matches${severity !== undefined ? ` --severity ${severity}` : ''}${region !== undefined ? ` --region ${region}` : ''}`);
     } else {
-      for (const name of ['map', 'severity-map', 'delimiter'] as const) if (values[name] !== undefined) throw new UsageError(`--${name} applies only with --cases`);
+      for (const name of ['map', 'severity-map', 'delimiter', 'local-times'] as const) if (values[name] !== undefined) throw new UsageError(`--${name} applies only with --cases`);
       const weighting = choice(values, 'weighting', ['uniform', 'business-hours'] as const);
       const count = integer(values, 'count', { min: 1, max: 1_000_000 });
       const severities = severity !== undefined ? [severity] : definedSeverities(policies);
@@ -240,7 +243,9 @@ function caseOptions(values: Values, region: string | undefined): ParseCasesOpti
     }
   }
   const delimiter = choice(values, 'delimiter', ['comma', 'semicolon', 'tab'] as const);
+  const localTimes = text(values, 'local-times');
   return {
+    ...(localTimes !== undefined ? { timezone: localTimes.trim() } : {}),
     columns,
     severities,
     ...(region !== undefined ? { region } : {}),

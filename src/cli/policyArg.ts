@@ -4,7 +4,8 @@ import { formatPath, SlaclockError } from '../errors.js';
 import { compilePolicy, type CompiledPolicy } from '../policy/compile.js';
 import { getPolicy, listPolicies, withContract, type ContractTerms } from '../policy/catalog.js';
 import { holidayRegions } from '../regions/regional.js';
-import { InputError, shown } from './errors.js';
+import { InputError, shown, UsageError } from './errors.js';
+import { list, type Values } from './args.js';
 import { looksLikePath, readJsonFile } from './files.js';
 import { didYouMean, matchIgnoringCase } from './suggest.js';
 
@@ -39,3 +40,28 @@ function compileFile(file: string, what: string, compile: (json: unknown) => Com
     throw new InputError(`${what} ${shown(file)} has ${count} problem${count === 1 ? '' : 's'} (see: slaclock validate ${file}):`, issueLines(error));
   }
 }
+
+/** The policies of --policies (default: the catalog, one per vendor) with their --contract terms. */
+export function loadPolicies(values: Values): CompiledPolicy[] {
+  const names = list(values, 'policies');
+  if (names !== undefined && names.length === 0) throw new UsageError('--policies names no policy');
+  const vendors = new Set<string>();
+  const defaults = listPolicies().filter((summary) => !vendors.has(summary.vendor) && vendors.add(summary.vendor)).map((summary) => summary.id);
+  const policies = (names ?? defaults).map((name) => loadPolicy(name, '--policies'));
+  const contracts = Array.isArray(values.contract) ? values.contract.map(String) : [];
+  for (const contract of contracts) {
+    const index = contract.indexOf('=');
+    const named = index > 0 && !looksLikePath(contract.slice(0, index)) ? contract.slice(0, index) : undefined;
+    const file = named === undefined ? contract : contract.slice(index + 1);
+    let target = 0;
+    if (named === undefined) {
+      if (policies.length !== 1) throw new UsageError(`--contract ${shown(contract)}: name the policy it applies to (id=file) when comparing ${policies.length} policies`);
+    } else {
+      target = policies.findIndex((policy) => policy.id.toLowerCase() === named.toLowerCase());
+      if (target < 0) throw new UsageError(`--contract: no compared policy is ${shown(named)}; compared: ${policies.map((policy) => policy.id).join(', ')}`);
+    }
+    policies[target] = applyContract(policies[target] as CompiledPolicy, file);
+  }
+  return policies;
+}
+

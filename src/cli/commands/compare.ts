@@ -1,6 +1,6 @@
 import { statSync, writeFileSync } from 'node:fs';
-import { generateCases, type ParseCasesOptions, type SupportCase } from '../../compare/cases.js';
-import { CASE_FIELDS, type CaseField } from '../../compare/caseReader.js';
+import { generateCases, type SupportCase } from '../../compare/cases.js';
+import { CASE_FIELDS } from '../../compare/caseReader.js';
 import { renderDeadlineChart } from '../../compare/chart.js';
 import { createComparison } from '../../compare/compare.js';
 import type { CompareEntry } from '../../compare/engine.js';
@@ -9,17 +9,15 @@ import { formatReport } from '../../compare/format.js';
 import { renderReportChart } from '../../compare/reportChart.js';
 import { regionCalendarSpec } from '../../compare/regionCatalog.js';
 import type { CompiledPolicy } from '../../policy/compile.js';
-import { listPolicies } from '../../policy/catalog.js';
-import { choice, integer, list, pairs, text, type Values } from '../args.js';
+import { choice, integer, text, type Values } from '../args.js';
+import { caseOptions } from '../caseOptions.js';
 import { readCasesFile } from '../casesFile.js';
 import type { Command } from '../command.js';
 import { EXIT, InputError, shown, UsageError } from '../errors.js';
-import { looksLikePath, readJsonFile } from '../files.js';
 import type { CliIo } from '../io.js';
-import { applyContract, loadPolicy } from '../policyArg.js';
+import { loadPolicies } from '../policyArg.js';
 import { createProgress } from '../progress.js';
 import { regionCode } from '../regionArg.js';
-import { matchIgnoringCase } from '../suggest.js';
 
 const FORMATS = ['table', 'markdown', 'csv', 'json', 'html', 'svg'] as const;
 const VIEWS = ['deadlines', 'hours', 'attainment'] as const;
@@ -189,80 +187,11 @@ function fileSize(file: string): number {
   }
 }
 
-/** The policies of --policies (default: the catalog, one per vendor) with their --contract terms. */
-function loadPolicies(values: Values): CompiledPolicy[] {
-  const names = list(values, 'policies');
-  if (names !== undefined && names.length === 0) throw new UsageError('--policies names no policy');
-  const vendors = new Set<string>();
-  const defaults = listPolicies().filter((summary) => !vendors.has(summary.vendor) && vendors.add(summary.vendor)).map((summary) => summary.id);
-  const policies = (names ?? defaults).map((name) => loadPolicy(name, '--policies'));
-  const contracts = Array.isArray(values.contract) ? values.contract.map(String) : [];
-  for (const contract of contracts) {
-    const index = contract.indexOf('=');
-    const named = index > 0 && !looksLikePath(contract.slice(0, index)) ? contract.slice(0, index) : undefined;
-    const file = named === undefined ? contract : contract.slice(index + 1);
-    let target = 0;
-    if (named === undefined) {
-      if (policies.length !== 1) throw new UsageError(`--contract ${shown(contract)}: name the policy it applies to (id=file) when comparing ${policies.length} policies`);
-    } else {
-      target = policies.findIndex((policy) => policy.id.toLowerCase() === named.toLowerCase());
-      if (target < 0) throw new UsageError(`--contract: no compared policy is ${shown(named)}; compared: ${policies.map((policy) => policy.id).join(', ')}`);
-    }
-    policies[target] = applyContract(policies[target] as CompiledPolicy, file);
-  }
-  return policies;
-}
-
 /** Every severity level any version of the policies defines, ascending. */
 function definedSeverities(policies: readonly CompiledPolicy[]): number[] {
   const levels = new Set<number>();
   for (const policy of policies) for (const version of policy.versions) for (const level of version.severities.keys()) levels.add(level);
   return [...levels].sort((a, b) => a - b);
-}
-
-/** --map, --severity-map, --delimiter and --region as parseCases options. */
-function caseOptions(values: Values, region: string | undefined): ParseCasesOptions {
-  const columns: Partial<Record<CaseField, string>> = {};
-  let severities: Record<string, number> = {};
-  const map = text(values, 'map');
-  if (map !== undefined) {
-    const fromFile = looksLikePath(map) && !map.includes('=');
-    const spec = fromFile ? mapFile(map) : { columns: Object.fromEntries(pairs(map, 'map')), severities: {} };
-    for (const [field, column] of Object.entries(spec.columns)) {
-      const known = matchIgnoringCase(field === 'opened' ? 'at' : field === 'first_reply' ? 'first_reply_at' : field, CASE_FIELDS);
-      if (known === undefined) throw new UsageError(`--map: unknown field ${shown(field)}; fields: ${CASE_FIELDS.join(', ')} (opened is at)`);
-      columns[known as CaseField] = column;
-    }
-    severities = spec.severities;
-  }
-  const severityMap = text(values, 'severity-map');
-  if (severityMap !== undefined) {
-    for (const [word, level] of pairs(severityMap, 'severity-map')) {
-      if (!/^[+-]?\d{1,9}$/.test(level)) throw new UsageError(`--severity-map: the level of ${shown(word)} must be an integer, got ${shown(level)}`);
-      severities[word] = Number(level);
-    }
-  }
-  const delimiter = choice(values, 'delimiter', ['comma', 'semicolon', 'tab'] as const);
-  const localTimes = text(values, 'local-times');
-  return {
-    ...(localTimes !== undefined ? { timezone: localTimes.trim() } : {}),
-    columns,
-    severities,
-    ...(region !== undefined ? { region } : {}),
-    ...(delimiter !== undefined ? { delimiter: ({ comma: ',', semicolon: ';', tab: '\t' } as const)[delimiter] } : {}),
-  };
-}
-
-function mapFile(file: string): { columns: Record<string, string>; severities: Record<string, number> } {
-  const json = readJsonFile(file, '--map file');
-  const record = json !== null && typeof json === 'object' && !Array.isArray(json) ? (json as Record<string, unknown>) : undefined;
-  const columns = record?.columns;
-  const severities = record?.severities ?? {};
-  const isRecord = (value: unknown) => value !== null && typeof value === 'object' && !Array.isArray(value);
-  if (!isRecord(columns) || !isRecord(severities) || Object.values(columns as object).some((value) => typeof value !== 'string') || Object.values(severities as object).some((value) => !Number.isSafeInteger(value))) {
-    throw new InputError(`--map file ${shown(file)} must be {"columns": {"at": "Created", ...}, "severities": {"Urgent": 1, ...}}`);
-  }
-  return { columns: columns as Record<string, string>, severities: { ...(severities as Record<string, number>) } };
 }
 
 function write(values: Values, io: CliIo, output: string): number {

@@ -53,6 +53,16 @@ document.getElementById('result').textContent = JSON.stringify({
 });
 </script></body></html>`;
 
+// slaclock/compare as a site's bundler ships it (esbuild, for the browser): date-holidays and
+// papaparse included. Parses a CSV, compares, and formats, in the page.
+const COMPARE_PAGE = `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>compare</title></head><body><pre id="result">pending</pre>
+<script type="module">
+import { compare, parseCases, formatReport } from '/bundle/compare.js';
+const cases = parseCases('severity;at;region\\r\\n1;2026-11-25T15:00-07:00;US-CO\\r\\n1;2026-12-24T16:00Z;GB\\r\\n', 'csv');
+const report = compare([{ policy: 'jumpcloud', plan: 'standard' }], cases);
+document.getElementById('result').textContent = JSON.stringify({ hours: [report.rows[0].medianHours, report.rows[0].worstHours], csv: formatReport(report, 'csv').split('\\n')[0] });
+</script></body></html>`;
+
 function resultOf(dom: string): unknown {
   const match = /<pre id="result">([^<]*)<\/pre>/.exec(dom);
   const text = (match?.[1] ?? '').replace(/&quot;/g, '"').replace(/&amp;/g, '&');
@@ -64,7 +74,10 @@ describe.skipIf(chromium === null)('in headless Chromium', () => {
   let base = '';
 
   beforeAll(async () => {
-    ({ server, url: base } = await serve(root, { '/report.html': report, '/harness.html': HARNESS, '/esm.html': ESM_PAGE }));
+    const { build } = await import('esbuild');
+    const bundle = await build({ entryPoints: [join(root, 'dist', 'compare.js')], bundle: true, format: 'esm', platform: 'browser', write: false, logLevel: 'error' });
+    const compareBundle = bundle.outputFiles[0]?.text ?? '';
+    ({ server, url: base } = await serve(root, { '/report.html': report, '/harness.html': HARNESS, '/esm.html': ESM_PAGE, '/compare.html': COMPARE_PAGE, '/bundle/compare.js': compareBundle }));
     mkdirSync(artifacts, { recursive: true });
   });
   afterAll(() => {
@@ -102,5 +115,15 @@ describe.skipIf(chromium === null)('in headless Chromium', () => {
     // JumpCloud Standard, Wed 15:00 MST: 2 h Wednesday, Thanksgiving closed, 2 h Friday -> Fri 11:00.
     // Paris Fri 16:00 + 2 business hours: 1 h to 17:00, Mon 09:00 + 1 h = Mon 10:00 CET = 09:00Z.
     expect(resultOf(run.stdout)).toEqual({ deadline: '2026-11-27T11:00:00.000-07:00', added: '2026-11-30T09:00:00.000Z', agent: true });
+  });
+
+  it('runs slaclock/compare, bundled for the browser, in a page: CSV in, report out', async () => {
+    const run = await runChromium(chromium as string, `${base}/compare.html`, ['--dump-dom']);
+    expect(run.console).toEqual([]);
+    // JumpCloud Standard, 4 business hours on Denver hours with U.S. federal holidays (the customer's GB calendar
+    // does not apply: the clock is JumpCloud's). Wed 2026-11-25 15:00 MST: 44 h (2 h Wed, Thanksgiving, 2 h Fri).
+    // Thu 2026-12-24 16:00Z = 09:00 MST: Christmas Eve is a working day in Denver; 09:00 + 4 h = 13:00 MST: 4 h.
+    // One row (both severity 1): hours [4, 44], median rank ceil(0.5 x 2) = 1 -> 4, worst 44.
+    expect(resultOf(run.stdout)).toEqual({ hours: [4, 44], csv: 'vendor,policy,plan,severity,cases,with_target,median_hours,p90_hours,worst_hours,next_day_or_later_pct' });
   });
 });

@@ -294,6 +294,15 @@ describe('slaclock compare', () => {
     expect(result.stderr.length).toBeLessThan(500);
   });
 
+  it('reads a quote inside an unquoted field as text, and skips rows of empty cells', async () => {
+    // A stray quote in a subject (5" monitor) opens no field: over a megabyte of rows after it read fine.
+    const row = '1,2026-11-25T15:00-07:00,US-CO,plain\n';
+    const path = file('stray.csv', `severity,at,region,subject\n1,2026-11-25T15:00-07:00,US-CO,5" monitor\n${row.repeat(30_000)},,,\n`);
+    const result = await cli('compare', '--policies', 'jumpcloud', '--cases', path, '--format', 'json');
+    expect(result.stderr).toBe('');
+    expect(JSON.parse(result.stdout).cases).toBe(30_001);
+  });
+
   it('refuses binary junk, an unknown extension and a missing file, each with one line', async () => {
     expectOneLineError(await cli('compare', '--cases', file('junk.csv', Buffer.from([0x50, 0x4b, 3, 4, 0, 0, 0xff]))), /not a text file/);
     expectOneLineError(await cli('compare', '--cases', file('cases.xlsx', 'x')), /--cases must be a .csv/);

@@ -58,6 +58,8 @@ function readHead(file: string): string {
   }
 }
 
+const [QUOTE, NEWLINE, RETURN, COMMA, SEMICOLON, TAB] = ['"', '\n', '\r', ',', ';', '\t'].map((char) => char.charCodeAt(0));
+
 /** No row of a delimited file may be longer: an unclosed quote otherwise swallows the rest of the file. */
 const MAX_ROW_CHARS = 1024 * 1024;
 
@@ -68,6 +70,8 @@ const MAX_ROW_CHARS = 1024 * 1024;
  */
 function guardRows(): Transform {
   let quoted = false;
+  let closing = false; // a quote seen inside a quoted field: the end, or the first of ""
+  let fieldStart = true;
   let rowLength = 0;
   let row = 1;
   return new Transform({
@@ -75,11 +79,22 @@ function guardRows(): Transform {
     transform(chunk: string, _encoding, done) {
       for (let i = 0; i < chunk.length; i++) {
         const char = chunk.charCodeAt(i);
-        if (char === 34) quoted = !quoted;
-        else if (char === 10 && !quoted) {
-          row++;
-          rowLength = 0;
-          continue;
+        if (closing) {
+          closing = false;
+          if (char !== QUOTE) quoted = false;
+        } else if (quoted && char === QUOTE) {
+          closing = true;
+        }
+        if (!quoted) {
+          // A quote opens a field only at its start; elsewhere (5" monitor) it is text.
+          if (char === QUOTE && fieldStart) quoted = true;
+          else if (char === NEWLINE) {
+            row++;
+            rowLength = 0;
+            fieldStart = true;
+            continue;
+          }
+          fieldStart = char === COMMA || char === SEMICOLON || char === TAB || char === RETURN;
         }
         if (++rowLength > MAX_ROW_CHARS) {
           done(new SlaclockError('invalid_input', `Row ${row}: ${quoted ? 'a quoted field is not closed' : 'the row'} runs over ${MAX_ROW_CHARS} characters (is a quote missing?)`, []));

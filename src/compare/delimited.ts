@@ -69,7 +69,8 @@ export class DelimitedRows {
     if (problem !== undefined) {
       throw new SlaclockError('invalid_input', `Row ${this.row}: a quoted field is not closed (or a quote is stray inside an unquoted field): ${problem.code}`, [this.cases]);
     }
-    if (cells.length === 0 || (cells.length === 1 && (cells[0] ?? '').trim() === '')) return;
+    // Blank rows, and rows of empty cells (",,," as spreadsheets end a sheet), are skipped.
+    if (cells.every((cell) => cell.trim() === '')) return;
     if (!this.sawHeader) {
       const delimiter = results.meta.delimiter;
       const named = DELIMITER_NAMES[delimiter] ?? JSON.stringify(delimiter);

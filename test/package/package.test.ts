@@ -161,4 +161,10 @@ export { deadline, holidays, report };
     const result = run(join(app, 'node_modules', '.bin', 'slaclock'), ['policies'], app);
     expect(result.stdout).toContain('sailpoint-identitynow');
   });
+
+  it('the installed command reads a semicolon CSV (papaparse resolves from the installed dependencies)', () => {
+    writeFileSync(join(app, 'tickets.csv'), 'severity;at;region\r\n1;2026-11-25T15:00-07:00;FR\r\n');
+    const result = run(join(app, 'node_modules', '.bin', 'slaclock'), ['compare', '--policies', 'jumpcloud', '--cases', 'tickets.csv', '--format', 'csv'], app);
+    expect(result.stdout).toContain('JumpCloud,jumpcloud,standard,1,1,1,');
+  });
 });

@@ -60,6 +60,10 @@ describe('outcomes from history (hand-computed golden file)', () => {
     expect(csv[1]).toBe('JumpCloud,jumpcloud,standard,1,4,4,5.0,68.0,68.0,50.0,4,75.0,1.0,-1.0');
     expect(csv[2]).toBe('JumpCloud,jumpcloud,premium,1,4,4,1.0,1.0,1.0,0.0,4,25.0,-5.0,-42.0');
     expect(report.legend.map((entry) => entry.column)).toEqual(expect.arrayContaining(['tickets', 'met', 'median margin h', 'p90 margin h']));
+    // The text formats name the latest tickets: three per row, smallest margin first.
+    const table = formatReport(report, 'table');
+    expect(table).toContain('\nLatest first replies (deadline minus first reply, hours):\n  jumpcloud standard sev 1: T4 -1.0, T2 1.0, T1 2.5\n  jumpcloud premium sev 1: T2 -42.0, T4 -5.0, T1 -0.5\n');
+    expect(formatReport(report, 'markdown')).toContain('\n- jumpcloud premium sev 1: T2 -42.0, T4 -5.0, T1 -0.5\n');
     const svg = renderReportChart(report, 'attainment');
     expect(svg).toContain('>75%<');
     expect(svg).toContain('>25%<');

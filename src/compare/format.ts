@@ -34,9 +34,10 @@ const FORMATS: readonly ReportFormat[] = ['table', 'markdown', 'csv', 'json', 'h
 /**
  * Renders a {@link ComparisonReport}.
  *
- * - `'table'`: aligned plain-text columns with a rule under the header, then the
- *   legend and the assumptions.
- * - `'markdown'`: a GitHub table, then the legend and the assumptions as lists.
+ * - `'table'`: aligned plain-text columns with a rule under the header, then (when
+ *   cases record first replies) each row's three latest first replies with their
+ *   ids, the legend and the assumptions.
+ * - `'markdown'`: a GitHub table, then the same as lists.
  * - `'csv'`: a header line, then one line per row (`\n` line ends); text cells that
  *   a spreadsheet would run as a formula (`=`, `+`, `-`, `@`, tab, CR first) are
  *   written with a leading `'`.
@@ -77,6 +78,7 @@ export function formatReport(report: ComparisonReport, format: ReportFormat, opt
         `| ${columns.map((column) => column.column).join(' | ')} |`,
         `| ${columns.map((column) => (column.numeric ? '---:' : '---')).join(' | ')} |`,
         ...report.rows.map((row) => `| ${columns.map((column) => markdownCell(column.cell(row, 'text'))).join(' | ')} |`),
+        ...latestReplies(report).flatMap((lines, index) => (index === 0 ? ['', '**Latest first replies** (deadline minus first reply, hours)', ''] : []).concat(`- ${markdownCell(lines)}`)),
         '',
         '**Legend**',
         '',
@@ -108,6 +110,7 @@ function textTable(report: ComparisonReport, columns: readonly Column[]): string
     line(columns.map((column) => column.column)),
     widths.map((width) => '-'.repeat(width)).join('  '),
     ...body.map(line),
+    ...latestReplies(report).flatMap((text, index) => (index === 0 ? ['', 'Latest first replies (deadline minus first reply, hours):'] : []).concat(`  ${oneLine(text)}`)),
     '',
     'Legend:',
     ...columns.map((column) => `  ${column.column.padEnd(legendWidth)}  ${column.meaning}`),
@@ -115,6 +118,13 @@ function textTable(report: ComparisonReport, columns: readonly Column[]): string
     'Assumptions:',
     ...(report.assumptions ?? []).map((text) => `  - ${oneLine(text)}`),
   ].join('\n')}\n`;
+}
+
+// Per row with outcomes, its tickets with the smallest margins: `jumpcloud standard sev 1: T4 -1.0, T2 1.0`.
+function latestReplies(report: ComparisonReport): string[] {
+  return report.rows
+    .filter((row) => (row.outcomes?.worst.length ?? 0) > 0)
+    .map((row) => `${row.policy} ${row.planLabel} sev ${row.severity}: ${(row.outcomes?.worst ?? []).slice(0, 3).map((ticket) => `${ticket.id ?? ticket.at} ${ticket.marginHours.toFixed(1)}`).join(', ')}`);
 }
 
 function oneLine(text: string): string {

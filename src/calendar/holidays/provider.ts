@@ -101,8 +101,8 @@ export function regionHolidaysFrom(
  *
  * @throws {SlaclockError} `invalid_option` at `['holidayRegions']`.
  */
-export function holidaySourceOption(options: { readonly holidayRegions?: HolidayRegions } | undefined): HolidayRegions | undefined {
-  const source = options?.holidayRegions;
+export function holidaySourceOption(options: { readonly holidayRegions?: unknown } | undefined): HolidayRegions | undefined {
+  const source = options?.holidayRegions as HolidayRegions | null | undefined;
   if (source === undefined) return undefined;
   if (source === null || typeof source !== 'object' || typeof source.holidays !== 'function') {
     throw new SlaclockError(

@@ -16,7 +16,8 @@ export function weeklySpecIssues(spec: object, path: IssuePath, holidayRegions: 
   const parsed = safeParseWith(weeklySpecSchema, spec, path);
   const issues: SlaclockIssue[] = parsed.success ? [] : parsed.issues;
   const fields = spec as Record<string, unknown>;
-  const reported = issues.map((issue) => issue.path);
+  // Unknown keys say nothing about the known fields beside them, so those are still checked.
+  const reported = issues.filter((issue) => issue.keys === undefined).map((issue) => issue.path);
   const collect = (check: () => unknown) => collectIssues(issues, check, reported);
   if (typeof fields.timezone === 'string') collect(() => Zone.of(fields.timezone as string, [...path, 'timezone']));
   const week = fields.week;

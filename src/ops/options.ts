@@ -45,23 +45,28 @@ export function readLanding(options: { readonly landing?: unknown } | undefined)
  * readOptions({ pause: [] }, ['pauses', 'landing']);           // throws: Unknown field "pause" (did you mean "pauses"?) (at options)
  * ```
  */
-export function readOptions<K extends string>(options: unknown, known: readonly K[], path: IssuePath = ['options']): { readonly [P in K]?: unknown } {
+export function readOptions<K extends string>(
+  options: unknown,
+  known: readonly K[],
+  path: IssuePath = ['options'],
+  code: 'invalid_option' | 'invalid_input' = 'invalid_option',
+): { readonly [P in K]?: unknown } {
   if (options === undefined) return {};
   if (options === null || typeof options !== 'object' || Array.isArray(options)) {
-    throw new SlaclockError('invalid_option', messages.expected(`an options object with ${known.join(', ')}`, options), path);
+    throw new SlaclockError(code, messages.expected(`an options object with ${known.join(', ')}`, options), path);
   }
   const result: { [P in K]?: unknown } = {};
   try {
     for (const key of Object.keys(options)) {
       if (!(known as readonly string[]).includes(key)) {
-        throw new SlaclockError('invalid_option', messages.unknownKey(key, known), path);
+        throw new SlaclockError(code, messages.unknownKey(key, known), path);
       }
       const value = (options as Record<string, unknown>)[key];
       if (value !== undefined) result[key as K] = value;
     }
   } catch (error) {
     if (error instanceof SlaclockError) throw error;
-    throw new SlaclockError('invalid_option', 'Reading the options threw an error', path);
+    throw new SlaclockError(code, 'Expected an object that can be read, got one that throws when read', path);
   }
   return result;
 }

@@ -1,7 +1,10 @@
 import type { Calendar } from '../calendar/calendar.js';
 import type { CalendarSpec } from '../calendar/spec.js';
 import type { Instant } from '../time/instant.js';
+import type { Reason } from './reasons.js';
 import type { Channel, Clause, ContractStatus } from './types.js';
+
+export type { Reason, ReasonCode } from './reasons.js';
 
 /** The account behind a support request. Omitted fields are not checked. */
 export interface Account {
@@ -32,19 +35,6 @@ export interface SupportRequest {
   readonly language?: string;
   /** Facts that scope and routing rules read, e.g. `{ customization: true }`. */
   readonly facts?: Readonly<Record<string, string | number | boolean>>;
-}
-
-/** Why a decision came out as it did. */
-export interface Reason {
-  /** Stable code, e.g. `'trial_expired'`. */
-  readonly code: string;
-  /** `'deny'` makes the request ineligible; `'adjust'` changed the terms; `'note'` informs. */
-  readonly effect: 'deny' | 'adjust' | 'note';
-  readonly message: string;
-  /** The policy clause it comes from. */
-  readonly clause?: Clause;
-  /** What would make the request eligible. */
-  readonly remedy?: string;
 }
 
 /** The first-response commitment. */

@@ -231,6 +231,7 @@ export interface ParseCasesOptions {
  */
 export function parseCases(text: string, format: 'csv' | 'json', options: ParseCasesOptions = {}): SupportCase[] {
   if (typeof text !== 'string') throw new SlaclockError('invalid_input', 'Expected the cases as text');
+  if (options === null || typeof options !== 'object') throw new SlaclockError('invalid_option', 'Expected an options object { regions? }', ['options']);
   const regions = { ...DEFAULT_REGIONS, ...(options.regions ?? {}) };
   if (format === 'csv') return parseCsv(text, regions);
   if (format === 'json') return parseJson(text, regions);

@@ -104,8 +104,9 @@ const MS_PER_HOUR = 3_600_000;
  * ```
  */
 export function compare(entries: readonly CompareEntry[], cases: readonly SupportCase[], options: CompareOptions = {}): ComparisonReport {
+  if (options === null || typeof options !== 'object') throw new SlaclockError('invalid_option', 'Expected an options object { regions? }', ['options']);
   const prepared = prepareEntries(entries);
-  const regions = compileRegions(options?.regions);
+  const regions = compileRegions(options.regions);
   if (!Array.isArray(cases)) throw new SlaclockError('invalid_input', 'Expected an array of support cases', ['cases']);
   const calendars = cases.map((supportCase, index) => {
     if (supportCase === null || typeof supportCase !== 'object') throw new SlaclockError('invalid_input', 'Expected a case { severity, at, region }', ['cases', index]);

@@ -181,7 +181,7 @@ function toRegionalHoliday(holiday: HolidaysTypes.Holiday): RegionalHoliday {
  * ```
  */
 export function isKnownRegion(code: string): boolean {
-  return typeof parseRegion(code) !== 'string';
+  return typeof code === 'string' && code.length <= 64 && typeof parseRegion(code) !== 'string';
 }
 
 /**
@@ -219,6 +219,8 @@ export function isKnownRegion(code: string): boolean {
  * ```
  */
 export function regionalHolidays(region: string, year: number, options: Partial<RegionHolidayOptions> = {}): RegionalHoliday[] {
+  if (options === null || typeof options !== 'object') throw new SlaclockError('invalid_option', 'Expected an options object { types?, observed? }', ['options']);
+  if (typeof region !== 'string' || region.length > 64) throw new SlaclockError('unknown_region', 'Expected a region code such as "US" or "DE-BY"', ['region']);
   const parts = parseRegion(region);
   if (typeof parts === 'string') throw new SlaclockError('unknown_region', parts);
   if (!Number.isInteger(year) || year < 1 || year > 9999) {

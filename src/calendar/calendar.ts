@@ -156,9 +156,9 @@ function withRenamedRoot<T>(combination: Combination, action: () => T): T {
 /** Options of {@link unionCalendars} and {@link intersectCalendars}. */
 export interface CombineOptions extends CompileOptions {
   /** Zone for local dates. @default the first calendar's zone */
-  readonly timezone?: string;
+  readonly timezone?: string | undefined;
   /** A label for explanations. */
-  readonly name?: string;
+  readonly name?: string | undefined;
 }
 
 /** @internal The compiled timeline of a calendar or spec (specs are compiled through the cache, without a holiday source). */

@@ -1,0 +1,28 @@
+import { it } from 'vitest';
+import * as s from '../src/index.js';
+const show = (f: () => unknown) => { try { const r: any = f(); console.log('OK', JSON.stringify(r?.reasons ?? r)?.slice(0, 600)); } catch (e: any) { console.log(e.code, '|', e.message, '|', JSON.stringify(e.issues?.slice(1).map((i: any) => i.message + ' @' + i.path.join('.')))); } };
+const jc = s.getPolicy('jumpcloud');
+it('x', () => {
+  show(() => s.evaluate(jc, { plan: 'standard', severity: 1, at: '2026-11-25T15:00-07:00', account: { contract: 'Active' as any } }));
+  show(() => s.evaluate(jc, { plan: 'standard', severity: '1' as any, at: '2026-11-25T15:00-07:00' }));
+  show(() => s.evaluate(jc, { plan: 'standard', severity: 1, at: '2026-11-25T15:00-07:00', acount: {} } as any));
+  show(() => s.evaluate(jc, { plan: 'standard', severity: 1, at: '2026-11-25T15:00-07:00', facts: null } as any));
+  show(() => s.evaluate(jc, { plan: 'standard', severity: 1, at: '2026-11-25T15:00-07:00', account: null } as any));
+  show(() => s.evaluate(jc, { plan: 'standard', severity: 1, at: '2026-11-25T15:00-07:00', account: 5 } as any));
+  show(() => s.evaluate(jc, { plan: 'standard', severity: 1, at: '2026-11-25T15:00-07:00', channel: Symbol() } as any));
+  show(() => s.evaluate(jc, { plan: 'standard', severity: 1, at: '2026-11-25T15:00-07:00', account: { plans: 5 } } as any));
+  show(() => s.evaluate(jc, { plan: 'standard', severity: 1, at: '2026-11-25T15:00-07:00', channel: 'phone' } as any));
+  show(() => s.evaluate(jc, { plan: 'standard', severity: 1, at: '2026-11-25T15:00-07:00', channel: 'emial' } as any));
+  show(() => s.evaluate(jc, { plan: 'standard', severity: 1, at: 1e300 } as any));
+  show(() => s.evaluate(jc, { plan: 'standard', severity: 1, at: '2026-11-25T15:00-07:00', facts: { accountDeletion: true } }));
+  show(() => s.evaluate(jc, { plan: 'standard', severity: 1, at: '2026-11-25T15:00-07:00', facts: { customisation: true } }));
+  show(() => s.evaluate(jc, { plan: 'standard', severity: 1, at: '2026-11-25T15:00-07:00', account: { role: 'Administrator' } }));
+  show(() => s.evaluate(s.getPolicy('one-identity'), { plan: 'premier', severity: 1, at: '2026-11-25T15:00-07:00', account: { contract: 'active' }, channel: 'phone' }));
+  show(() => s.evaluate(s.getPolicy('one-identity'), { plan: 'standard', severity: 2, at: '2026-11-25T15:00-07:00', calendar: { timezone: 'Nope', week: {} } } as any));
+  const p: any = structuredClone(s.getPolicy('jumpcloud')); p.self = p; show(() => s.compilePolicy(p));
+  const q: any = structuredClone(s.getPolicy('jumpcloud')); q.versions[0].plans[0].tier = 'zero'; q.versions[0].plans[0].contract = ['paid']; q.versions[0].plans[0].targets['1'] = { duration: { hours: 8 } }; q.versions[1].plans[1].targets['1'] = 5; q.versions[1].plans[1].requiresAnyOf = ['nope']; q.versions[1].defaultSeverity = 9;
+  show(() => s.compilePolicy(q));
+  show(() => s.withContract(jc, null as any));
+  show(() => s.withContract(jc, {} as any));
+  show(() => s.withContract(jc, { clause: { source: 'a', text: 'b' }, plans: { standard: { target: {} } } } as any));
+});

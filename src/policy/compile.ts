@@ -191,7 +191,8 @@ function compileVersion(version: PolicyVersionSpec, path: Path, options: Compile
       continue;
     }
     const calendar = collectIssues(issues, () => withPathPrefix([...path, 'calendars', id], () => compileCalendar(calendarSpec, options)));
-    if (calendar !== undefined) calendars.set(id, calendar);
+    // A calendar that failed is reported once, at its own fields, not again at each clock naming it.
+    calendars.set(id, calendar ?? (calendars.get(ROUND_THE_CLOCK) as Calendar));
   }
   const severities = new Map<number, SeveritySpec>();
   version.severities.forEach((severity, index) => {

@@ -92,8 +92,14 @@ export interface RequestFields {
 class Problems {
   list: SlaclockIssue[] | undefined;
 
-  add(code: SlaclockErrorCode, message: string, path: IssuePath): void {
-    (this.list ??= []).push({ code, path, message });
+  add(code: SlaclockErrorCode, message: string, path: IssuePath, expected?: string, received?: unknown): void {
+    (this.list ??= []).push(expected === undefined ? { code, path, message } : { code, path, message, expected, received: quoteValue(received) });
+  }
+
+  /** A value that is not one of `values`: the message and the structured fields. */
+  notOneOf(code: SlaclockErrorCode, values: readonly (string | number)[], received: unknown, path: IssuePath, suffix = ''): void {
+    const expected = `one of ${values.map((value) => quoteValue(value)).join(', ')}`;
+    this.add(code, messages.oneOf(values, received) + suffix, path, expected, received);
   }
 
   /** Runs a check that throws SlaclockErrors, keeping its issues; `undefined` when it failed. */
@@ -147,8 +153,8 @@ export function readRequestFields(request: unknown): RequestFields {
     return true;
   });
   if (read === undefined) problems.throwIfAny();
-  if (typeof plan !== 'string') problems.add(plan === undefined ? 'invalid_input' : 'unknown_plan', plan === undefined ? 'Missing required plan id' : messages.expected('a plan id (a string)', plan), ['plan']);
-  if (severity !== undefined && !Number.isInteger(severity)) problems.add('unknown_severity', messages.expected('a severity level (a whole number)', severity) + severityHint(severity), ['severity']);
+  if (typeof plan !== 'string') problems.add('invalid_input', plan === undefined ? 'Missing required plan id' : messages.expected('a plan id (a string)', plan), ['plan']);
+  if (severity !== undefined && !Number.isInteger(severity)) problems.add('invalid_input', messages.expected('a severity level (a whole number)', severity) + severityHint(severity), ['severity']);
   const atMs = at === undefined ? problems.add('invalid_instant', 'Missing required instant: when the case is opened', ['at']) : problems.try(() => toEpochMs(at as Instant, ['at']));
   if (channel !== undefined && typeof channel !== 'string') problems.add('invalid_input', messages.expected('a channel name (a string)', channel), ['channel']);
   if (language !== undefined && (typeof language !== 'string' || !LANGUAGE_TAG.test(language))) {
@@ -199,7 +205,7 @@ function readAccountFields(account: unknown, problems: Problems): RequestAccount
   });
   if (read === undefined) return undefined;
   if (contract !== undefined && !(CONTRACT_STATUSES as readonly unknown[]).includes(contract)) {
-    problems.add('invalid_input', messages.oneOf(CONTRACT_STATUSES, contract), ['account', 'contract']);
+    problems.notOneOf('invalid_input', CONTRACT_STATUSES, contract, ['account', 'contract']);
   }
   const trialMs = trialStart === undefined ? undefined : problems.try(() => toEpochMs(trialStart as Instant, ['account', 'trialStart']));
   let planList: string[] | undefined;
@@ -247,22 +253,22 @@ export function checkAgainstVersion(fields: RequestFields, rules: RequestRules, 
   const problems = new Problems();
   const { planIds, levels } = rules;
   if (!planIds.includes(fields.plan)) {
-    problems.add('unknown_plan', `${messages.oneOf(planIds, fields.plan)} (the plans of version ${quoteValue(versionId)})`, ['plan']);
+    problems.notOneOf('unknown_plan', planIds, fields.plan, ['plan'], ` (the plans of version ${quoteValue(versionId)})`);
   }
   if (fields.severity !== undefined && !levels.includes(fields.severity)) {
-    problems.add('unknown_severity', messages.oneOf(levels, fields.severity), ['severity']);
+    problems.notOneOf('unknown_severity', levels, fields.severity, ['severity']);
   }
   if (fields.channel !== undefined && !rules.channels.includes(fields.channel)) {
-    problems.add('unknown_channel', messages.oneOf(rules.channels, fields.channel), ['channel']);
+    problems.notOneOf('unknown_channel', rules.channels, fields.channel, ['channel']);
   }
   const account = fields.account;
   if (account !== undefined) {
     account.plans?.forEach((id, index) => {
-      if (!rules.anyPlanIds.includes(id)) problems.add('unknown_plan', messages.oneOf(rules.anyPlanIds, id), ['account', 'plans', index]);
+      if (!rules.anyPlanIds.includes(id)) problems.notOneOf('unknown_plan', rules.anyPlanIds, id, ['account', 'plans', index]);
     });
     const roles = rules.roles;
     if (roles !== undefined && account.role !== undefined && !roles.includes(account.role) && closestMatch(account.role, roles) !== undefined) {
-      problems.add('invalid_input', `${messages.oneOf(roles, account.role)}; another role is not eligible, but a misspelt one is an error`, ['account', 'role']);
+      problems.notOneOf('invalid_input', roles, account.role, ['account', 'role'], '; another role is not eligible, but a misspelt one is an error');
     }
   }
   if (fields.facts !== undefined) {

@@ -134,21 +134,23 @@ function readPreview(object: object, key: string, depth: number): string {
 }
 
 /**
- * Levenshtein distance between two short strings (longer ones count as far apart),
- * for "did you mean" hints.
+ * Edit distance between two short strings, counting a swap of neighbours as one edit
+ * ("emial" is one edit from "email"); longer strings count as far apart.
  */
 function distance(a: string, b: string): number {
   if (a.length > 64 || b.length > 64) return Number.POSITIVE_INFINITY;
-  let previous = Array.from({ length: b.length + 1 }, (_, k) => k);
+  const rows: number[][] = [Array.from({ length: b.length + 1 }, (_, k) => k)];
   for (let i = 1; i <= a.length; i++) {
-    const current = [i];
+    const row = [i];
     for (let j = 1; j <= b.length; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      current[j] = Math.min((previous[j] as number) + 1, (current[j - 1] as number) + 1, (previous[j - 1] as number) + cost);
+      let best = Math.min((rows[i - 1]?.[j] as number) + 1, (row[j - 1] as number) + 1, (rows[i - 1]?.[j - 1] as number) + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) best = Math.min(best, (rows[i - 2]?.[j - 2] as number) + 1);
+      row[j] = best;
     }
-    previous = current;
+    rows.push(row);
   }
-  return previous[b.length] as number;
+  return rows[a.length]?.[b.length] as number;
 }
 
 /**
@@ -170,6 +172,8 @@ export function closestMatch(value: unknown, candidates: readonly (string | numb
   for (const candidate of candidates) {
     const name = String(candidate);
     if (name === text && typeof candidate !== typeof value) return candidate;
+    // Numbers are never "close" to one another: severity 9 is not a typo of 1.
+    if (typeof candidate === 'number' || typeof value === 'number') continue;
     if (name.toLowerCase() === lower) return name === text ? undefined : candidate;
     const d = distance(lower, name.toLowerCase());
     if (d < bestDistance) {

@@ -1,6 +1,7 @@
 import type * as z from 'zod/mini';
 import { SlaclockError, withPathPrefix, type IssuePath, type SlaclockIssue } from '../errors.js';
 import { readOptions } from '../ops/options.js';
+import { isArray, isInstanceOf } from '../util/describe.js';
 import { frozenCopy } from '../util/freeze.js';
 import { snapshotInput, type Snapshot } from '../util/snapshot.js';
 import { messages, safeParseWith } from '../validation.js';
@@ -97,14 +98,14 @@ export function compileCalendar(spec: CalendarSpec | Calendar, options?: Compile
 export function compileCalendar(spec: unknown, options?: CompileOptions): Calendar;
 export function compileCalendar(spec: unknown, options?: CompileOptions): Calendar {
   const holidayRegions = holidaySourceOption(readOptions(options, COMPILE_OPTION_KEYS));
-  if (spec instanceof Calendar) return spec;
+  if (isInstanceOf(spec, Calendar)) return spec as Calendar;
   const snapshot = snapshotInput(spec, [], isCalendar);
   return new Calendar(snapshot.value as CalendarSpec, cachedTimeline(snapshot, holidayRegions));
 }
 
 const COMPILE_OPTION_KEYS = ['holidayRegions'] as const;
 const COMBINE_OPTION_KEYS = ['holidayRegions', 'timezone', 'name'] as const;
-const isCalendar = (value: object): boolean => value instanceof Calendar;
+const isCalendar = (value: object): boolean => isInstanceOf(value, Calendar);
 
 /**
  * A calendar open whenever any of `calendars` is open: a follow-the-sun desk.
@@ -134,7 +135,7 @@ export function intersectCalendars(calendars: readonly (Calendar | CalendarSpec)
 
 function combine(combination: Combination, calendars: readonly (Calendar | CalendarSpec)[], options: CombineOptions | undefined): Calendar {
   const { holidayRegions, timezone, name } = readOptions(options, COMBINE_OPTION_KEYS);
-  if (!Array.isArray(calendars)) {
+  if (!isArray(calendars)) {
     throw new SlaclockError('invalid_input', messages.expected('an array of calendars or calendar specs', calendars), ['calendars']);
   }
   const members = snapshotInput(calendars, ['calendars'], isCalendar).value;
@@ -163,7 +164,7 @@ export interface CombineOptions extends CompileOptions {
 
 /** @internal The compiled timeline of a calendar or spec (specs are compiled through the cache, without a holiday source). */
 export function timelineOf(calendar: Calendar | CalendarSpec, path: IssuePath = []): ExplainingTimeline {
-  if (calendar instanceof Calendar) return Calendar.timelineOf(calendar);
+  if (isInstanceOf(calendar, Calendar)) return Calendar.timelineOf(calendar as Calendar);
   return withPathPrefix(path, () => cachedTimeline(snapshotInput(calendar, [], isCalendar), undefined));
 }
 

@@ -3,6 +3,8 @@ import { US_FEDERAL_HOLIDAYS, weekdayHours } from '../calendar/presets.js';
 import type { CalendarSpec } from '../calendar/spec.js';
 import { SUPPORTED_YEARS } from '../calendar/timeline.js';
 import { SlaclockError } from '../errors.js';
+import { quoteValue } from '../util/describe.js';
+import { snapshotInput } from '../util/snapshot.js';
 import { isOpen } from '../ops/openClose.js';
 import { daysFromCivil, MS_PER_DAY, MS_PER_MINUTE } from '../time/civil.js';
 import { toEpochMs } from '../time/instant.js';
@@ -135,27 +137,28 @@ function mulberry32(seed: number): () => number {
  */
 export function generateCases(options: GenerateCasesOptions): SupportCase[] {
   if (options === null || typeof options !== 'object') throw new SlaclockError('invalid_option', 'Expected an options object');
+  options = snapshotInput(options, ['options']).value as GenerateCasesOptions; // read once, within the size budget
   const { year, seed, count = 2000, weighting = 'uniform', severities = [1, 2, 3] } = options;
   const regions = options.regions ?? Object.keys(DEFAULT_REGIONS);
   if (!Number.isInteger(year) || year < SUPPORTED_YEARS.first || year > SUPPORTED_YEARS.last) {
-    throw new SlaclockError('invalid_option', `year must be an integer from ${SUPPORTED_YEARS.first} to ${SUPPORTED_YEARS.last}, got ${String(year)}`, ['year']);
+    throw new SlaclockError('invalid_option', `year must be an integer from ${SUPPORTED_YEARS.first} to ${SUPPORTED_YEARS.last}, got ${quoteValue(year)}`, ['year']);
   }
-  if (!Number.isSafeInteger(seed)) throw new SlaclockError('invalid_option', `seed must be an integer, got ${String(seed)}`, ['seed']);
+  if (!Number.isSafeInteger(seed)) throw new SlaclockError('invalid_option', `seed must be an integer, got ${quoteValue(seed)}`, ['seed']);
   if (!Number.isInteger(count) || count < 1 || count > 1_000_000) {
-    throw new SlaclockError('invalid_option', `count must be an integer from 1 to 1000000, got ${String(count)}`, ['count']);
+    throw new SlaclockError('invalid_option', `count must be an integer from 1 to 1000000, got ${quoteValue(count)}`, ['count']);
   }
   if (weighting !== 'uniform' && weighting !== 'business-hours') {
-    throw new SlaclockError('invalid_option', `weighting must be 'uniform' or 'business-hours', got ${JSON.stringify(weighting)}`, ['weighting']);
+    throw new SlaclockError('invalid_option', `weighting must be 'uniform' or 'business-hours', got ${quoteValue(weighting)}`, ['weighting']);
   }
   if (!Array.isArray(severities) || severities.length === 0) throw new SlaclockError('invalid_option', 'severities must be a non-empty array of integers', ['severities']);
   severities.forEach((severity, index) => {
-    if (!Number.isInteger(severity)) throw new SlaclockError('invalid_option', `A severity must be an integer, got ${String(severity)}`, ['severities', index]);
+    if (!Number.isInteger(severity)) throw new SlaclockError('invalid_option', `A severity must be an integer, got ${quoteValue(severity)}`, ['severities', index]);
   });
   if (!Array.isArray(regions) || regions.length === 0) throw new SlaclockError('invalid_option', 'regions must be a non-empty array of region codes', ['regions']);
   const windows: Calendar[] = regions.map((region, index) => {
     const spec = typeof region === 'string' && Object.prototype.hasOwnProperty.call(DEFAULT_REGIONS, region) ? DEFAULT_REGIONS[region] : undefined;
     if (spec === undefined || !('timezone' in spec) || spec.timezone === undefined) {
-      throw new SlaclockError('unknown_region', `Unknown region ${JSON.stringify(region)}; known: ${Object.keys(DEFAULT_REGIONS).join(', ')}`, ['regions', index]);
+      throw new SlaclockError('unknown_region', `Unknown region ${quoteValue(region)}; known: ${Object.keys(DEFAULT_REGIONS).join(', ')}`, ['regions', index]);
     }
     return businessWindow(spec.timezone);
   });
@@ -232,10 +235,11 @@ export interface ParseCasesOptions {
 export function parseCases(text: string, format: 'csv' | 'json', options: ParseCasesOptions = {}): SupportCase[] {
   if (typeof text !== 'string') throw new SlaclockError('invalid_input', 'Expected the cases as text');
   if (options === null || typeof options !== 'object') throw new SlaclockError('invalid_option', 'Expected an options object { regions? }', ['options']);
+  options = snapshotInput(options, ['options']).value as ParseCasesOptions; // read once, within the size budget
   const regions = { ...DEFAULT_REGIONS, ...(options.regions ?? {}) };
   if (format === 'csv') return parseCsv(text, regions);
   if (format === 'json') return parseJson(text, regions);
-  throw new SlaclockError('invalid_option', `format must be 'csv' or 'json', got ${JSON.stringify(format)}`, ['format']);
+  throw new SlaclockError('invalid_option', `format must be 'csv' or 'json', got ${quoteValue(format)}`, ['format']);
 }
 
 type Regions = Readonly<Record<string, CalendarSpec>>;
@@ -335,7 +339,7 @@ function parseJson(text: string, regions: Regions): SupportCase[] {
 }
 
 function checkSeverity(severity: number, where: string, row: number): number {
-  if (!Number.isSafeInteger(severity)) throw new SlaclockError('invalid_input', `${where}: severity must be an integer, got ${String(severity)}`, [row, 'severity']);
+  if (!Number.isSafeInteger(severity)) throw new SlaclockError('invalid_input', `${where}: severity must be an integer, got ${quoteValue(severity)}`, [row, 'severity']);
   return severity;
 }
 

@@ -1,5 +1,7 @@
 import type { CalendarSpec } from '../calendar/spec.js';
 import { SlaclockError } from '../errors.js';
+import { isArray } from '../util/describe.js';
+import { snapshotInput } from '../util/snapshot.js';
 import { Zone } from '../zone/zone.js';
 import type { SupportCase } from './cases.js';
 import { compileRegions, decide, prepareEntries, regionCalendar, type CompareEntry } from './engine.js';
@@ -105,6 +107,8 @@ const MS_PER_HOUR = 3_600_000;
  */
 export function compare(entries: readonly CompareEntry[], cases: readonly SupportCase[], options: CompareOptions = {}): ComparisonReport {
   if (options === null || typeof options !== 'object') throw new SlaclockError('invalid_option', 'Expected an options object { regions? }', ['options']);
+  options = snapshotInput(options, ['options']).value as CompareOptions; // read once, within the size budget
+  if (!isArray(cases)) throw new SlaclockError('invalid_input', 'Expected an array of support cases', ['cases']);
   const prepared = prepareEntries(entries);
   const regions = compileRegions(options.regions);
   if (!Array.isArray(cases)) throw new SlaclockError('invalid_input', 'Expected an array of support cases', ['cases']);

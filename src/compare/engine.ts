@@ -2,8 +2,10 @@
 import { compileCalendar, type Calendar } from '../calendar/calendar.js';
 import type { CalendarSpec } from '../calendar/spec.js';
 import { SlaclockError, withPathPrefix } from '../errors.js';
+import { isInstanceOf, quoteValue } from '../util/describe.js';
+import { snapshotInput } from '../util/snapshot.js';
 import { getPolicy } from '../policy/catalog.js';
-import { compilePolicy, type CompiledPolicy, type CompiledVersion } from '../policy/compile.js';
+import { compilePolicy, CompiledPolicy, type CompiledVersion } from '../policy/compile.js';
 import { evaluate, versionAt } from '../policy/evaluate.js';
 import type { PolicySpec } from '../policy/types.js';
 import { holidayRegions } from '../regions/regional.js';
@@ -49,6 +51,7 @@ export type Outcome =
 
 /** @internal Compiles each entry's policy once and checks that its plan exists. */
 export function prepareEntries(entries: readonly CompareEntry[]): PreparedEntry[] {
+  entries = snapshotInput(entries, ['entries'], (value) => isInstanceOf(value, CompiledPolicy)).value as CompareEntry[]; // read once, within the size budget
   if (!Array.isArray(entries) || entries.length === 0) throw new SlaclockError('invalid_input', 'Expected a non-empty array of { policy, plan } entries', ['entries']);
   return entries.map((entry, index) => {
     const path = ['entries', index];
@@ -67,7 +70,7 @@ export function prepareEntries(entries: readonly CompareEntry[]): PreparedEntry[
     });
     const planIds = [...new Set(policy.versions.flatMap((version) => [...version.plans.keys()]))];
     if (typeof entry.plan !== 'string' || !planIds.includes(entry.plan)) {
-      throw new SlaclockError('unknown_plan', `Policy "${policy.id}" has no plan ${JSON.stringify(entry.plan)}; it has ${planIds.join(', ')}`, [...path, 'plan']);
+      throw new SlaclockError('unknown_plan', `Policy "${policy.id}" has no plan ${quoteValue(entry.plan)}; it has ${planIds.join(', ')}`, [...path, 'plan']);
     }
     return { policy, plan: entry.plan, label: `${policy.id}/${entry.plan}`, planIds };
   });
@@ -87,7 +90,7 @@ export function compileRegions(extra: Readonly<Record<string, CalendarSpec>> | u
 /** @internal The calendar of a region code, or `unknown_region` at `path`. */
 export function regionCalendar(regions: ReadonlyMap<string, Calendar>, code: string, path: readonly (string | number)[]): Calendar {
   const calendar = regions.get(code);
-  if (calendar === undefined) throw new SlaclockError('unknown_region', `Unknown region ${JSON.stringify(code)}; known: ${[...regions.keys()].join(', ')}`, path);
+  if (calendar === undefined) throw new SlaclockError('unknown_region', `Unknown region ${quoteValue(code)}; known: ${[...regions.keys()].join(', ')}`, path);
   return calendar;
 }
 

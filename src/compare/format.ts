@@ -1,4 +1,6 @@
 import { SlaclockError } from '../errors.js';
+import { quoteValue } from '../util/describe.js';
+import { snapshotInput } from '../util/snapshot.js';
 import type { ComparisonReport, ComparisonRow } from './compare.js';
 
 /**
@@ -40,6 +42,7 @@ const NUMERIC = [false, false, true, true, true, true, true, true, true, true, t
  * ```
  */
 export function formatReport(report: ComparisonReport, format: ReportFormat): string {
+  report = snapshotInput(report, ['report']).value as ComparisonReport; // read once, within the size budget
   if (report === null || typeof report !== 'object' || !Array.isArray(report.rows)) throw new SlaclockError('invalid_input', 'Expected a comparison report', ['report']);
   switch (format) {
     case 'json':
@@ -66,7 +69,7 @@ export function formatReport(report: ComparisonReport, format: ReportFormat): st
       return `${[line(HEADERS), rule, ...body.map(line)].join('\n')}\n`;
     }
     default:
-      throw new SlaclockError('invalid_option', `format must be 'table', 'markdown', 'csv' or 'json', got ${JSON.stringify(format)}`, ['format']);
+      throw new SlaclockError('invalid_option', `format must be 'table', 'markdown', 'csv' or 'json', got ${quoteValue(format)}`, ['format']);
   }
 }
 

@@ -1,4 +1,5 @@
 import { SlaclockError, type IssuePath } from '../errors.js';
+import { isArray } from '../util/describe.js';
 import { messages } from '../validation.js';
 import type { Pause } from './pauses.js';
 
@@ -52,7 +53,7 @@ export function readOptions<K extends string>(
   code: 'invalid_option' | 'invalid_input' = 'invalid_option',
 ): { readonly [P in K]?: unknown } {
   if (options === undefined) return {};
-  if (options === null || typeof options !== 'object' || Array.isArray(options)) {
+  if (options === null || typeof options !== 'object' || isArray(options)) {
     throw new SlaclockError(code, messages.expected(`an options object with ${known.join(', ')}`, options), path);
   }
   const result: { [P in K]?: unknown } = {};

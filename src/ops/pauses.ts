@@ -1,6 +1,7 @@
 import { SlaclockError } from '../errors.js';
 import { normalizeRanges, type Timeline } from '../calendar/timeline.js';
 import { toEpochMs, type Instant } from '../time/instant.js';
+import { isArray } from '../util/describe.js';
 import { messages } from '../validation.js';
 import { readOptions } from './options.js';
 
@@ -13,7 +14,7 @@ export interface Pause {
 /** Pauses as sorted, merged epoch-ms ranges `[s0, e0, s1, e1, ...]`. */
 export function normalizePauses(pauses: readonly Pause[] | undefined, path: readonly (string | number)[]): number[] {
   if (pauses === undefined) return [];
-  if (!Array.isArray(pauses)) throw new SlaclockError('invalid_input', messages.expected('an array of { start, end } pauses', pauses), path);
+  if (!isArray(pauses)) throw new SlaclockError('invalid_input', messages.expected('an array of { start, end } pauses', pauses), path);
   if (pauses.length > MAX_PAUSES) throw new SlaclockError('input_too_large', `Expected at most ${MAX_PAUSES} pauses, got ${pauses.length}`, path);
   const ranges: (readonly [number, number])[] = [];
   for (let index = 0; index < pauses.length; index++) {
@@ -32,7 +33,7 @@ const MAX_PAUSES = 10_000;
 
 // Each field read once; an unknown key (a typo such as "stat") is an error, not ignored.
 function readPause(pause: unknown, path: readonly (string | number)[]): { start: unknown; end: unknown } {
-  if (pause === null || typeof pause !== 'object' || Array.isArray(pause)) {
+  if (pause === null || typeof pause !== 'object' || isArray(pause)) {
     throw new SlaclockError('invalid_input', messages.expected('a pause { start, end }', pause), path);
   }
   const fields = readOptions(pause, ['start', 'end'], path, 'invalid_input');

@@ -5,7 +5,7 @@ import type { CompileOptions } from '../calendar/calendar.js';
 import { SlaclockError } from '../errors.js';
 import { compilePolicy, freezePolicy, type CompiledPolicy } from './compile.js';
 import { contractTermsSchema, policySchema } from './schema.js';
-import { didYouMean, quoteValue } from '../util/describe.js';
+import { didYouMean, isArray, quoteValue } from '../util/describe.js';
 import { snapshotInput } from '../util/snapshot.js';
 import { messages, parseWith } from '../validation.js';
 import type { Clause, PlanSpec, PolicySpec, ResponseTarget } from './types.js';
@@ -108,7 +108,7 @@ export function withContract(policy: PolicySpec | CompiledPolicy, terms: Contrac
   const base = compilePolicy(policy, options).spec;
   // Read once, within the size budget, and checked whole: a typo ("target") is an error, not ignored.
   const snapshot = snapshotInput(terms).value;
-  if (snapshot === null || typeof snapshot !== 'object' || Array.isArray(snapshot)) {
+  if (snapshot === null || typeof snapshot !== 'object' || isArray(snapshot)) {
     throw new SlaclockError('invalid_input', messages.expected('contract terms { clause, plans, calendars? }', snapshot));
   }
   const checked = parseWith(contractTermsSchema(), snapshot) as unknown as ContractTerms;

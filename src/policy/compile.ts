@@ -5,7 +5,7 @@ import type { CalendarSpec } from '../calendar/spec.js';
 import { collectIssues, throwAll } from '../calendar/check.js';
 import { SlaclockError, withPathPrefix, type IssuePath, type SlaclockIssue } from '../errors.js';
 import { readOptions } from '../ops/options.js';
-import { describeReceived, didYouMean, quoteValue } from '../util/describe.js';
+import { describeReceived, didYouMean, isInstanceOf, quoteValue } from '../util/describe.js';
 import { snapshotInput } from '../util/snapshot.js';
 import { daysFromCivil, MS_PER_DAY } from '../time/civil.js';
 import type { BusinessDayRule } from '../ops/businessDays.js';
@@ -112,7 +112,7 @@ export function compilePolicy(spec: PolicySpec | CompiledPolicy, options?: Compi
 export function compilePolicy(spec: unknown, options?: CompileOptions): CompiledPolicy;
 export function compilePolicy(spec: unknown, options?: CompileOptions): CompiledPolicy {
   const holidayRegions = holidaySourceOption(readOptions(options, ['holidayRegions']));
-  if (spec instanceof CompiledPolicy) return spec;
+  if (isInstanceOf(spec, CompiledPolicy)) return spec as CompiledPolicy;
   const cacheable = holidayRegions === undefined && spec !== null && typeof spec === 'object' && immutableSpecs.has(spec);
   const cached = cacheable ? compiledImmutable.get(spec as object) : undefined;
   if (cached) return cached;

@@ -1,7 +1,7 @@
 import { Calendar, compileCalendar } from '../calendar/calendar.js';
 import { SlaclockError, withPathPrefix, type IssuePath, type SlaclockErrorCode, type SlaclockIssue } from '../errors.js';
 import { toEpochMs, type Instant } from '../time/instant.js';
-import { closestMatch, didYouMean, quoteValue } from '../util/describe.js';
+import { closestMatch, didYouMean, isArray, isInstanceOf, quoteValue } from '../util/describe.js';
 import { messages } from '../validation.js';
 import type { ContractStatus, PolicyVersionSpec } from './types.js';
 
@@ -113,6 +113,18 @@ class Problems {
     }
   }
 
+  /** Reads a caller's object: a getter or Proxy trap that throws is that object's problem, at `path`. */
+  read(path: IssuePath, reader: () => void): boolean {
+    try {
+      reader();
+      return true;
+    } catch (error) {
+      if (error instanceof SlaclockError) throw error;
+      this.add('invalid_input', 'Expected an object that can be read, got one that throws when read', path);
+      return false;
+    }
+  }
+
   throwIfAny(): void {
     if (this.list !== undefined) throw SlaclockError.of(this.list);
   }
@@ -123,7 +135,7 @@ class Problems {
  * at once. The result holds plain values only.
  */
 export function readRequestFields(request: unknown): RequestFields {
-  if (request === null || typeof request !== 'object' || Array.isArray(request)) {
+  if (request === null || typeof request !== 'object' || isArray(request)) {
     throw new SlaclockError('invalid_input', messages.expected('a support request object { plan, at, ... }', request));
   }
   const problems = new Problems();
@@ -135,7 +147,7 @@ export function readRequestFields(request: unknown): RequestFields {
   let channel: unknown;
   let language: unknown;
   let facts: unknown;
-  const read = problems.try(() => {
+  const read = problems.read([], () => {
     for (const key of Object.keys(request)) {
       const value = (request as Record<string, unknown>)[key];
       switch (key) {
@@ -150,9 +162,8 @@ export function readRequestFields(request: unknown): RequestFields {
         default: problems.add('invalid_input', messages.unknownKey(key, REQUEST_KEYS), []);
       }
     }
-    return true;
   });
-  if (read === undefined) problems.throwIfAny();
+  if (!read) problems.throwIfAny();
   if (typeof plan !== 'string') problems.add('invalid_input', plan === undefined ? 'Missing required plan id' : messages.expected('a plan id (a string)', plan), ['plan']);
   if (severity !== undefined && !Number.isInteger(severity)) problems.add('invalid_input', messages.expected('a severity level (a whole number)', severity) + severityHint(severity), ['severity']);
   const atMs = at === undefined ? problems.add('invalid_instant', 'Missing required instant: when the case is opened', ['at']) : problems.try(() => toEpochMs(at as Instant, ['at']));
@@ -160,7 +171,7 @@ export function readRequestFields(request: unknown): RequestFields {
   if (language !== undefined && (typeof language !== 'string' || !LANGUAGE_TAG.test(language))) {
     problems.add('invalid_input', messages.expected('a BCP 47 language tag such as "en" or "en-US"', language), ['language']);
   }
-  const compiledCalendar = calendar === undefined ? undefined : calendar instanceof Calendar ? calendar : problems.try(() => withPathPrefix(['calendar'], () => compileCalendar(calendar)));
+  const compiledCalendar = calendar === undefined ? undefined : isInstanceOf(calendar, Calendar) ? (calendar as Calendar) : problems.try(() => withPathPrefix(['calendar'], () => compileCalendar(calendar)));
   const readAccount = account === undefined ? undefined : readAccountFields(account, problems);
   const readFacts = facts === undefined ? undefined : readFactFields(facts, problems);
   problems.throwIfAny();
@@ -182,7 +193,7 @@ function severityHint(value: unknown): string {
 }
 
 function readAccountFields(account: unknown, problems: Problems): RequestAccount | undefined {
-  if (account === null || typeof account !== 'object' || Array.isArray(account)) {
+  if (account === null || typeof account !== 'object' || isArray(account)) {
     problems.add('invalid_input', messages.expected('an account object { contract?, trialStart?, plans?, role? }', account), ['account']);
     return undefined;
   }
@@ -190,7 +201,7 @@ function readAccountFields(account: unknown, problems: Problems): RequestAccount
   let trialStart: unknown;
   let plans: unknown;
   let role: unknown;
-  const read = problems.try(() => {
+  const read = problems.read(['account'], () => {
     for (const key of Object.keys(account)) {
       const value = (account as Record<string, unknown>)[key];
       switch (key) {
@@ -201,21 +212,25 @@ function readAccountFields(account: unknown, problems: Problems): RequestAccount
         default: problems.add('invalid_input', messages.unknownKey(key, ACCOUNT_KEYS), ['account']);
       }
     }
-    return true;
   });
-  if (read === undefined) return undefined;
+  if (!read) return undefined;
   if (contract !== undefined && !(CONTRACT_STATUSES as readonly unknown[]).includes(contract)) {
     problems.notOneOf('invalid_input', CONTRACT_STATUSES, contract, ['account', 'contract']);
   }
   const trialMs = trialStart === undefined ? undefined : problems.try(() => toEpochMs(trialStart as Instant, ['account', 'trialStart']));
   let planList: string[] | undefined;
   if (plans !== undefined) {
-    if (!Array.isArray(plans) || plans.length > 1000) problems.add('invalid_input', messages.expected('an array of plan ids', plans), ['account', 'plans']);
+    if (!isArray(plans) || plans.length > 1000) problems.add('invalid_input', messages.expected('an array of plan ids', plans), ['account', 'plans']);
     else {
-      planList = problems.try(() => [...(plans as unknown[])].map(String)) ?? [];
-      (plans as unknown[]).forEach((id, index) => {
-        if (typeof id !== 'string') problems.add('invalid_input', messages.expected('a plan id (a string)', id), ['account', 'plans', index]);
+      const list: string[] = [];
+      problems.read(['account', 'plans'], () => {
+        for (let index = 0; index < (plans as unknown[]).length; index++) {
+          const id = (plans as unknown[])[index];
+          if (typeof id === 'string') list.push(id);
+          else problems.add('invalid_input', messages.expected('a plan id (a string)', id), ['account', 'plans', index]);
+        }
       });
+      planList = list;
     }
   }
   if (role !== undefined && typeof role !== 'string') problems.add('invalid_input', messages.expected('a role (a string)', role), ['account', 'role']);
@@ -223,12 +238,12 @@ function readAccountFields(account: unknown, problems: Problems): RequestAccount
 }
 
 function readFactFields(facts: unknown, problems: Problems): Record<string, string | number | boolean> | undefined {
-  if (facts === null || typeof facts !== 'object' || Array.isArray(facts)) {
+  if (facts === null || typeof facts !== 'object' || isArray(facts)) {
     problems.add('invalid_input', messages.expected('an object of facts { name: string | number | boolean }', facts), ['facts']);
     return undefined;
   }
-  return problems.try(() => {
-    const copy: Record<string, string | number | boolean> = {};
+  const copy: Record<string, string | number | boolean> = {};
+  const read = problems.read(['facts'], () => {
     const keys = Object.keys(facts);
     if (keys.length > 1000) throw new SlaclockError('input_too_large', `Expected at most 1000 facts, got ${keys.length}`, ['facts']);
     for (const key of keys) {
@@ -239,8 +254,8 @@ function readFactFields(facts: unknown, problems: Problems): Record<string, stri
         problems.add('invalid_input', messages.expected('a string, a number or a boolean', value), ['facts', key]);
       }
     }
-    return copy;
   });
+  return read ? copy : undefined;
 }
 
 /**

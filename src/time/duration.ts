@@ -1,5 +1,5 @@
 import { SlaclockError } from '../errors.js';
-import { describeReceived, quoteValue } from '../util/describe.js';
+import { describeReceived, isArray, quoteValue } from '../util/describe.js';
 import { messages } from '../validation.js';
 
 /**
@@ -33,7 +33,7 @@ const ISO_DURATION = /^PT(?=\d|\.)(?:(\d+(?:[.,]\d+)?)H)?(?:(\d+(?:[.,]\d+)?)M)?
  */
 export function toDurationMs(input: DurationInput, path: readonly (string | number)[] = []): number {
   if (typeof input === 'string') return parseIsoDuration(input, path);
-  if (input === null || typeof input !== 'object' || Array.isArray(input)) {
+  if (input === null || typeof input !== 'object' || isArray(input)) {
     throw new SlaclockError('invalid_duration', `Expected a duration object such as { hours: 4 } or an ISO-8601 duration such as "PT4H", got ${describeReceived(input)}`, path);
   }
   try {

@@ -1,5 +1,5 @@
 import { SlaclockError, type IssuePath } from '../errors.js';
-import { describeReceived, quoteValue } from '../util/describe.js';
+import { describeReceived, isInstanceOf, quoteValue } from '../util/describe.js';
 import { Zone } from '../zone/zone.js';
 import { daysFromCivil, daysInMonth, formatDayKey, MS_PER_DAY } from './civil.js';
 
@@ -134,7 +134,7 @@ function fromObject(input: object, path: IssuePath): number {
     }
   } catch (error) {
     if (error instanceof SlaclockError) throw error;
-    const what = input instanceof Date ? 'an object that inherits from Date but is no Date' : 'an object that throws when read';
+    const what = isInstanceOf(input, Date) ? 'an object that inherits from Date but is no Date' : 'an object that throws when read';
     throw new SlaclockError('invalid_instant', `Expected ${FORMS}, got ${what}`, path);
   }
   throw new SlaclockError('invalid_instant', `Expected ${FORMS}, got ${describeReceived(input)}`, path);

@@ -196,3 +196,36 @@ export function didYouMean(value: unknown, candidates: readonly (string | number
   const match = closestMatch(value, candidates);
   return match === undefined ? '' : ` (did you mean ${JSON.stringify(match)}?)`;
 }
+
+/**
+ * `value instanceof type`, false instead of a throw when a Proxy's `getPrototypeOf`
+ * trap throws: a hostile argument is bad input, never our TypeError.
+ *
+ * @example
+ * ```ts
+ * isInstanceOf(new Date(), Date); // true
+ * ```
+ */
+export function isInstanceOf(value: unknown, type: abstract new (...args: never[]) => unknown): boolean {
+  try {
+    return value instanceof type;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * `Array.isArray(value)`, false instead of a throw for a revoked Proxy.
+ *
+ * @example
+ * ```ts
+ * isArray([1]); // true
+ * ```
+ */
+export function isArray(value: unknown): value is unknown[] {
+  try {
+    return Array.isArray(value);
+  } catch {
+    return false;
+  }
+}

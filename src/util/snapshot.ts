@@ -78,15 +78,17 @@ class Reader {
   }
 
   #readObject(value: object, depth: number): unknown {
-    if (this.#keep(value)) {
+    if (this.#guard(() => this.#keep(value))) {
       this.json = false;
       return value;
     }
     if (depth >= INPUT_BUDGET.depth) this.#fail(`The input is nested more than ${INPUT_BUDGET.depth} levels deep`);
     if (this.#ancestors.has(value)) this.#fail('The input is cyclic: this value contains itself');
-    if (value instanceof Date) {
+    const time = realDateTime(value);
+    if (time !== undefined) {
+      // A copy: the caller's Date could change later, and a subclass cannot answer for it.
       this.json = false;
-      return value;
+      return new Date(time);
     }
     this.#ancestors.add(value);
     const copy = this.#guard(() => (Array.isArray(value) ? this.#readArray(value, depth) : this.#readRecord(value, depth)));
@@ -140,5 +142,15 @@ function reasonOf(error: unknown): string {
     return truncate(error instanceof Error ? String(error.message) : String(error), 120);
   } catch {
     return 'an error that cannot be read';
+  }
+}
+
+// The time value of a real Date (subclasses included); undefined for anything else,
+// such as an object that only inherits from Date.prototype.
+function realDateTime(value: object): number | undefined {
+  try {
+    return Date.prototype.getTime.call(value);
+  } catch {
+    return undefined;
   }
 }

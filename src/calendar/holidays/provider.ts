@@ -9,6 +9,7 @@
 
 import { SlaclockError, withPathPrefix } from '../../errors.js';
 import { parseDayKey } from '../../time/civil.js';
+import { quoteValue } from '../../util/describe.js';
 import type { HolidayType } from '../spec.js';
 
 type Path = readonly (string | number)[];
@@ -129,6 +130,6 @@ function checkHoliday(holiday: unknown, region: string, year: number, index: num
             ? 'a days count that is not a whole number 1-366'
             : undefined;
   if (problem !== undefined) {
-    throw new SlaclockError('invalid_input', `The holiday source's entry ${index} for region "${region}" in ${year} has ${problem}: ${JSON.stringify(holiday)}`, path);
+    throw new SlaclockError('invalid_input', `The holiday source's entry ${index} for region "${region}" in ${year} has ${problem}: ${quoteValue(holiday)}`, path);
   }
 }

@@ -20,7 +20,7 @@ import * as regions from '../src/regions/index.js';
 
 const SEED = Number(process.env.FUZZ_SEED ?? 20261201);
 const SCALE = Number(process.env.FUZZ_SCALE ?? 1);
-/** A hang guard, not a performance assertion. */
+/** A hang guard, not a performance assertion: CPU milliseconds of one call. */
 const MAX_CALL_MS = 1000;
 const MAX_MESSAGE = 1100;
 
@@ -144,12 +144,16 @@ const arbSpecial: fc.Arbitrary<unknown> = fc.oneof(
 );
 
 /** Anything at all: fast-check's own values (prototype keys, null prototypes, big ints) and the specials above. */
-const arbHostile: fc.Arbitrary<unknown> = fc.oneof(
+const arbHostileFresh: fc.Arbitrary<unknown> = fc.oneof(
   { weight: 2, arbitrary: arbSpecial },
   { weight: 2, arbitrary: fc.anything({ withBigInt: true, withNullPrototype: true, withObjectString: true, withDate: true, withSparseArray: true, maxDepth: 2, maxKeys: 3 }) },
   { weight: 1, arbitrary: fc.string({ maxLength: 30 }) },
   { weight: 1, arbitrary: fc.integer({ min: -1e16, max: 1e16 }) },
 );
+// Generating fast-check's "anything" is slow; a seeded pool of a few thousand is as hostile
+// and leaves the time to the calls. Exotic values (Proxies, getters) are made fresh per call.
+const HOSTILE_POOL = fc.sample(arbHostileFresh, { numRuns: 4000, seed: SEED });
+const arbHostile: fc.Arbitrary<unknown> = fc.integer({ min: 0, max: HOSTILE_POOL.length - 1 }).map((index) => HOSTILE_POOL[index]);
 
 // ---------------------------------------------------------------------------------------------
 // Near-valid values: a valid shape with one part replaced by something hostile
@@ -213,20 +217,19 @@ const arbRequest: fc.Arbitrary<unknown> = fc.oneof(
     weight: 4,
     arbitrary: fc.record(
       {
-        plan: mostly(fc.constantFrom('standard', 'premium', 'free-trial', 'trial', '24x7', 'premier', 'free', 'Standard')),
-        severity: mostly(fc.integer({ min: 0, max: 5 })),
-        at: arbInstant,
+        plan: mostly(fc.oneof({ weight: 6, arbitrary: fc.constant('standard') }, { weight: 1, arbitrary: fc.constantFrom('premium', 'free-trial', 'trial', '24x7', 'premier', 'free', 'Standard') })),
+        severity: mostly(fc.integer({ min: 1, max: 3 })),
+        at: mostly(arbNearInstant),
         calendar: fc.oneof({ weight: 4, arbitrary: fc.constant(slaclock.weekdayHours('America/Denver', '09:00', '17:00')) }, { weight: 1, arbitrary: arbSpec }),
-        account: fc.oneof(
+        account: mostly(
           fc.record(
-            { contract: mostly(fc.constantFrom('active', 'trial', 'lapsed', 'none', 'Active')), trialStart: arbInstant, plans: fc.oneof(fc.constant(['standard']), arbHostile), role: mostly(fc.constantFrom('administrator', 'Administrator', 'billing')) },
+            { contract: mostly(fc.constantFrom('active', 'trial', 'lapsed', 'none', 'active', 'Active')), trialStart: mostly(arbNearInstant), plans: mostly(fc.constant(['standard'])), role: mostly(fc.constantFrom('administrator', 'administrator', 'Administrator', 'billing')) },
             { requiredKeys: [] },
           ),
-          arbHostile,
         ),
-        channel: mostly(fc.constantFrom('email', 'phone', 'portal', 'emial')),
-        language: mostly(fc.constantFrom('en', 'de', 'en-US', 'English!')),
-        facts: fc.oneof(fc.constant({ accountDeletion: true }), fc.constant({ endUser: true }), fc.constant({ customisation: true }), arbHostile),
+        channel: mostly(fc.constantFrom('email', 'email', 'phone', 'portal', 'emial')),
+        language: mostly(fc.constantFrom('en', 'de', 'en-US', 'en', 'English!')),
+        facts: mostly(fc.constantFrom({ accountDeletion: true }, { endUser: true }, { customization: false }, { customisation: true })),
       },
       { requiredKeys: ['plan', 'at'] },
     ),
@@ -262,6 +265,7 @@ interface Tally {
   rejected: number;
   slowestMs: number;
   totalMs: number;
+  codes: Map<string, number>;
 }
 
 const tallies = new Map<string, Tally>();
@@ -297,10 +301,11 @@ function describeError(error: unknown): string {
 
 function call(name: string, action: () => unknown, args: readonly unknown[], checkResult: (result: unknown) => boolean = () => true): void {
   for (const arg of args) freezePlain(arg);
-  const tally = tallies.get(name) ?? { calls: 0, returned: 0, rejected: 0, slowestMs: 0, totalMs: 0 };
+  const tally = tallies.get(name) ?? { calls: 0, returned: 0, rejected: 0, slowestMs: 0, totalMs: 0, codes: new Map<string, number>() };
   tallies.set(name, tally);
   tally.calls++;
   const start = performance.now();
+  const cpuStart = process.cpuUsage();
   try {
     const result = action();
     tally.returned++;
@@ -310,6 +315,7 @@ function call(name: string, action: () => unknown, args: readonly unknown[], che
       failures.push(`${name} threw ${describeError(error)}`);
     } else {
       tally.rejected++;
+      tally.codes.set(error.code, (tally.codes.get(error.code) ?? 0) + 1);
       const ok =
         ERROR_CODES.has(error.code) &&
         Array.isArray(error.path) &&
@@ -325,9 +331,12 @@ function call(name: string, action: () => unknown, args: readonly unknown[], che
     }
   } finally {
     const elapsed = performance.now() - start;
+    // CPU time, not wall time, decides: other processes on a shared machine must not fail the run.
+    const cpu = process.cpuUsage(cpuStart);
+    const cpuMs = (cpu.user + cpu.system) / 1000;
     tally.slowestMs = Math.max(tally.slowestMs, elapsed);
     tally.totalMs += elapsed;
-    if (elapsed > MAX_CALL_MS) failures.push(`${name} took ${Math.round(elapsed)} ms`);
+    if (cpuMs > MAX_CALL_MS) failures.push(`${name} took ${Math.round(cpuMs)} ms of CPU time`);
   }
 }
 
@@ -360,7 +369,7 @@ describe('hostile inputs at every public function', () => {
   it('each call returns a well-formed answer or throws a SlaclockError; nothing is mutated; nothing hangs', () => {
     const { SlaclockError: _error, SUPPORTED_YEARS: _years, US_FEDERAL_HOLIDAYS: _preset, BUSINESS_DAY_RULES: _rules, ...functions } = slaclock;
     // Calendars and business time
-    run('compileCalendar', 9_000, fc.tuple(arbSpec, fc.oneof(fc.constant(undefined), arbHostile)), (spec, options) => slaclock.compileCalendar(spec, options as never));
+    run('compileCalendar', 7_000, fc.tuple(arbSpec, fc.oneof(fc.constant(undefined), arbHostile)), (spec, options) => slaclock.compileCalendar(spec, options as never));
     run('unionCalendars', 2_000, fc.tuple(fc.oneof(fc.array(arbCalendar, { maxLength: 3 }), arbHostile), fc.oneof(fc.constant(undefined), fc.record({ timezone: arbZone }), arbHostile)), (list, options) => functions.unionCalendars(list as never, options as never));
     run('intersectCalendars', 3_000, fc.tuple(fc.oneof(fc.array(arbCalendar, { maxLength: 3 }), arbHostile), fc.oneof(fc.constant(undefined), arbHostile)), (list, options) => functions.intersectCalendars(list as never, options as never));
     run('roundTheClock', 4_000, fc.tuple(arbHostile), (zone) => functions.roundTheClock(zone as never));
@@ -377,7 +386,7 @@ describe('hostile inputs at every public function', () => {
     run('explainBusinessTime', 1_500, fc.tuple(arbCalendar, fc.oneof(arbNearInstant, arbHostile), arbNearInstant.map((ms) => ms % (20 * 86_400_000) + Date.UTC(2026, 0, 1)), fc.oneof(fc.constant(undefined), arbHostile)), (c, a, b, o) => functions.explainBusinessTime(c as never, a as never, b as never, o as never), isPlainJson);
     // Policies
     run('compilePolicy', 3_000, fc.tuple(fc.oneof(arbPolicyMutation, arbHostile), fc.oneof(fc.constant(undefined), arbHostile)), (policy, options) => functions.compilePolicy(policy, options as never));
-    run('evaluate', 24_000, fc.tuple(fc.constantFrom(...compiled), arbRequest), (policy, request) => functions.evaluate(policy, request as never), isPlainJson);
+    run('evaluate', 16_000, fc.tuple(fc.constantFrom(...compiled), arbRequest), (policy, request) => functions.evaluate(policy, request as never), isPlainJson);
     run('evaluate (policy argument)', 1_000, fc.tuple(fc.oneof(arbPolicyMutation, arbHostile)), (policy) => functions.evaluate(policy as never, { plan: 'standard', severity: 1, at: Date.UTC(2026, 10, 25) }), isPlainJson);
     run('getPolicy', 6_000, fc.tuple(fc.oneof(fc.constantFrom(...POLICIES), arbHostile)), (id) => functions.getPolicy(id as never), isPlainJson);
     run('listPolicies', 200, fc.tuple(arbHostile), (_ignored: unknown) => functions.listPolicies(), isPlainJson);
@@ -396,7 +405,7 @@ describe('hostile inputs at every public function', () => {
     run('formatReport', 3_000, fc.tuple(fc.oneof(fc.constant(compareEntry.compare([{ policy: 'jumpcloud', plan: 'standard' }], [{ severity: 1, at: Date.UTC(2026, 10, 25), region: 'GB' }])), arbHostile), fc.oneof(fc.constantFrom('table', 'markdown', 'csv', 'json'), arbHostile)), (report, format) => compareEntry.formatReport(report as never, format as never), (value) => typeof value === 'string');
     run('renderDeadlineChart', 120, fc.tuple(arbEntries, fc.oneof(fc.record({ severity: fc.oneof(fc.integer({ min: 1, max: 3 }), arbHostile), region: fc.oneof(fc.constantFrom('US-CO', 'GB', 'XX'), arbHostile), stepMinutes: fc.oneof(fc.constant(240), arbHostile) }, { requiredKeys: ['severity'] }), arbHostile)), (entries, options) => compareEntry.renderDeadlineChart(entries as never, options as never), (value) => typeof value === 'string');
 
-    const rows = [...tallies].map(([name, t]) => `${name.padEnd(28)} ${String(t.calls).padStart(7)} calls  ${String(t.returned).padStart(6)} returned  ${String(t.rejected).padStart(6)} rejected  slowest ${t.slowestMs.toFixed(1)} ms  total ${Math.round(t.totalMs)} ms`);
+    const rows = [...tallies].map(([name, t]) => `${name.padEnd(28)} ${String(t.calls).padStart(7)} calls  ${String(t.returned).padStart(6)} returned  ${String(t.rejected).padStart(6)} rejected  slowest ${t.slowestMs.toFixed(1)} ms  total ${Math.round(t.totalMs)} ms  (${[...t.codes].sort((a, b) => b[1] - a[1]).slice(0, 3).map(([code, count]) => `${code} ${count}`).join(', ')})`);
     const total = [...tallies.values()].reduce((sum, t) => sum + t.calls, 0);
     const callMs = [...tallies.values()].reduce((sum, t) => sum + t.totalMs, 0);
     console.log(`fuzz (seed ${SEED}, scale ${SCALE}): ${total} calls, ${Math.round(callMs)} ms in calls, ${Math.round(generationMs - callMs)} ms generating\n${rows.join('\n')}`);

@@ -1,7 +1,7 @@
 import { Calendar, compileCalendar } from '../calendar/calendar.js';
 import { SlaclockError, withPathPrefix, type IssuePath, type SlaclockErrorCode, type SlaclockIssue } from '../errors.js';
 import { toEpochMs, type Instant } from '../time/instant.js';
-import { closestMatch, didYouMean, isArray, isInstanceOf, quoteValue } from '../util/describe.js';
+import { closestMatch, isArray, isInstanceOf, quoteValue } from '../util/describe.js';
 import { messages } from '../validation.js';
 import type { ContractStatus, PolicyVersionSpec } from './types.js';
 
@@ -261,8 +261,8 @@ function readFactFields(facts: unknown, problems: Problems): Record<string, stri
 /**
  * @internal Checks a request's values against the version in force: the plan and the
  * account's plans are plan ids of the version, the severity is one it defines, the
- * channel one of its channels, a role close to (but not equal to) a listed role is a
- * typo, and facts are ones the policy reads, of the kind it compares them with.
+ * channel one of its channels, a role or a fact name close to (but not equal to) a
+ * listed one is a typo, and facts the policy reads are of the kind it compares them with.
  */
 export function checkAgainstVersion(fields: RequestFields, rules: RequestRules, versionId: string): void {
   const problems = new Problems();
@@ -291,8 +291,11 @@ export function checkAgainstVersion(fields: RequestFields, rules: RequestRules, 
       const kind = rules.facts.get(key);
       const value = fields.facts[key];
       if (kind === undefined) {
+        // Facts are open-ended (a ticket carries facts for many vendors' policies); one the
+        // policy does not read is ignored, unless it is a misspelling of one it does.
         const known = [...rules.facts.keys()];
-        problems.add('invalid_input', `Unknown fact ${quoteValue(key)}${didYouMean(key, known)}; this policy reads ${known.length === 0 ? 'no facts' : known.slice(0, 20).map((name) => JSON.stringify(name)).join(', ')}`, ['facts']);
+        const meant = closestMatch(key, known);
+        if (meant !== undefined) problems.add('invalid_input', `Unknown fact ${quoteValue(key)} (did you mean ${JSON.stringify(meant)}?)`, ['facts']);
       } else if (typeof value !== kind) {
         problems.add('invalid_input', messages.expected(`a ${kind}`, value), ['facts', key]);
       }

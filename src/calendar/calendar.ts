@@ -1,7 +1,7 @@
 import type * as z from 'zod/mini';
 import { SlaclockError, withPathPrefix, type IssuePath, type SlaclockIssue } from '../errors.js';
 import { readOptions } from '../ops/options.js';
-import { isArray, isInstanceOf } from '../util/describe.js';
+import { isArray } from '../util/describe.js';
 import { frozenCopy } from '../util/freeze.js';
 import { snapshotInput, type Snapshot } from '../util/snapshot.js';
 import { messages, safeParseWith } from '../validation.js';
@@ -33,6 +33,11 @@ export class Calendar {
     this.name = timeline.name;
     this.#timeline = timeline;
     Object.freeze(this);
+  }
+
+  /** @internal Whether `value` is a compiled Calendar: a brand check, which no Proxy can fake or break. */
+  static is(value: unknown): value is Calendar {
+    return typeof value === 'object' && value !== null && #timeline in value;
   }
 
   /** @internal The compiled timeline behind a calendar. */
@@ -98,14 +103,14 @@ export function compileCalendar(spec: CalendarSpec | Calendar, options?: Compile
 export function compileCalendar(spec: unknown, options?: CompileOptions): Calendar;
 export function compileCalendar(spec: unknown, options?: CompileOptions): Calendar {
   const holidayRegions = holidaySourceOption(readOptions(options, COMPILE_OPTION_KEYS));
-  if (isInstanceOf(spec, Calendar)) return spec as Calendar;
+  if (Calendar.is(spec)) return spec;
   const snapshot = snapshotInput(spec, [], isCalendar);
   return new Calendar(snapshot.value as CalendarSpec, cachedTimeline(snapshot, holidayRegions));
 }
 
 const COMPILE_OPTION_KEYS = ['holidayRegions'] as const;
 const COMBINE_OPTION_KEYS = ['holidayRegions', 'timezone', 'name'] as const;
-const isCalendar = (value: object): boolean => isInstanceOf(value, Calendar);
+const isCalendar = (value: object): boolean => Calendar.is(value);
 
 /**
  * A calendar open whenever any of `calendars` is open: a follow-the-sun desk.
@@ -164,7 +169,7 @@ export interface CombineOptions extends CompileOptions {
 
 /** @internal The compiled timeline of a calendar or spec (specs are compiled through the cache, without a holiday source). */
 export function timelineOf(calendar: Calendar | CalendarSpec, path: IssuePath = []): ExplainingTimeline {
-  if (isInstanceOf(calendar, Calendar)) return Calendar.timelineOf(calendar as Calendar);
+  if (Calendar.is(calendar)) return Calendar.timelineOf(calendar);
   return withPathPrefix(path, () => cachedTimeline(snapshotInput(calendar, [], isCalendar), undefined));
 }
 

@@ -2,7 +2,7 @@
 import { compileCalendar, type Calendar } from '../calendar/calendar.js';
 import type { CalendarSpec } from '../calendar/spec.js';
 import { SlaclockError, withPathPrefix } from '../errors.js';
-import { isInstanceOf, quoteValue } from '../util/describe.js';
+import { quoteValue } from '../util/describe.js';
 import { snapshotInput } from '../util/snapshot.js';
 import { getPolicy } from '../policy/catalog.js';
 import { compilePolicy, CompiledPolicy, type CompiledVersion } from '../policy/compile.js';
@@ -51,7 +51,7 @@ export type Outcome =
 
 /** @internal Compiles each entry's policy once and checks that its plan exists. */
 export function prepareEntries(entries: readonly CompareEntry[]): PreparedEntry[] {
-  entries = snapshotInput(entries, ['entries'], (value) => isInstanceOf(value, CompiledPolicy)).value as CompareEntry[]; // read once, within the size budget
+  entries = snapshotInput(entries, ['entries'], (value) => CompiledPolicy.is(value)).value as CompareEntry[]; // read once, within the size budget
   if (!Array.isArray(entries) || entries.length === 0) throw new SlaclockError('invalid_input', 'Expected a non-empty array of { policy, plan } entries', ['entries']);
   return entries.map((entry, index) => {
     const path = ['entries', index];

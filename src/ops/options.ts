@@ -26,6 +26,7 @@ export interface BetweenOptions {
 }
 
 const LANDINGS: readonly Landing[] = ['nearest', 'farthest'];
+const NO_OPTIONS = Object.freeze({});
 
 /** Reads `options.landing` (already read by {@link readOptions}), rejecting anything but the two landings. */
 export function readLanding(options: { readonly landing?: unknown } | undefined): boolean {
@@ -52,7 +53,7 @@ export function readOptions<K extends string>(
   path: IssuePath = ['options'],
   code: 'invalid_option' | 'invalid_input' = 'invalid_option',
 ): { readonly [P in K]?: unknown } {
-  if (options === undefined) return {};
+  if (options === undefined) return NO_OPTIONS;
   if (options === null || typeof options !== 'object' || isArray(options)) {
     throw new SlaclockError(code, messages.expected(`an options object with ${known.join(', ')}`, options), path);
   }

@@ -5,13 +5,14 @@ import type { CalendarSpec } from '../calendar/spec.js';
 import { collectIssues, throwAll } from '../calendar/check.js';
 import { SlaclockError, withPathPrefix, type IssuePath, type SlaclockIssue } from '../errors.js';
 import { readOptions } from '../ops/options.js';
-import { describeReceived, didYouMean, isInstanceOf, quoteValue } from '../util/describe.js';
+import { describeReceived, didYouMean, quoteValue } from '../util/describe.js';
 import { snapshotInput } from '../util/snapshot.js';
 import { daysFromCivil, MS_PER_DAY } from '../time/civil.js';
 import type { BusinessDayRule } from '../ops/businessDays.js';
 import { toDurationMs } from '../time/duration.js';
 import { deepFreeze } from '../util/freeze.js';
 import { messages, safeParseWith } from '../validation.js';
+import { channelNote, planNotes, versionNotes, type PlanNotes, type Reason, type VersionNotes } from './reasons.js';
 import { compileRequestRules, policyWideRules, type PolicyWideRules, type RequestRules } from './request.js';
 import { policySchema } from './schema.js';
 import type { Clause, ClockRef, FactCondition, PlanSpec, PolicySpec, PolicyVersionSpec, ResponseTarget, SeveritySpec } from './types.js';
@@ -34,12 +35,16 @@ export interface CompiledPlan {
   readonly clocks: ReadonlyMap<number, ClockRef>;
   /** Per severity, the frozen parts every decision for it shares. */
   readonly shared: ReadonlyMap<number, SharedDecisionParts>;
+  /** The notes of assumptions about the account, made once. */
+  readonly notes: PlanNotes;
 }
 
 /** Parts of a decision that depend only on the version, plan and severity: computed once, frozen, shared. */
 export interface SharedDecisionParts {
   readonly channels: { readonly available: readonly string[]; readonly required: string | null };
   readonly interpretations: readonly { readonly id: string; readonly reading: string; readonly clause: Clause }[];
+  /** The note when no channel is given and this severity requires one. */
+  readonly channelNote: Reason | undefined;
 }
 
 /** A fact condition as a list of entries, so matching allocates nothing. */
@@ -56,6 +61,8 @@ export interface CompiledVersion {
   readonly plans: ReadonlyMap<string, CompiledPlan>;
   /** What a request to this version may say, precompiled for the fast check. */
   readonly request: RequestRules;
+  /** The notes of assumptions about eligibility, made once. */
+  readonly notes: VersionNotes;
 }
 
 /**
@@ -70,6 +77,12 @@ export class CompiledPolicy {
   readonly spec: PolicySpec;
   /** @internal Versions by effective date, oldest first. */
   readonly versions: readonly CompiledVersion[];
+  readonly #compiled = true;
+
+  /** @internal Whether `value` is a CompiledPolicy: a brand check, which no Proxy can fake or break. */
+  static is(value: unknown): value is CompiledPolicy {
+    return typeof value === 'object' && value !== null && #compiled in value;
+  }
 
   /** @internal Use {@link compilePolicy}. */
   constructor(spec: PolicySpec, versions: readonly CompiledVersion[]) {
@@ -112,7 +125,7 @@ export function compilePolicy(spec: PolicySpec | CompiledPolicy, options?: Compi
 export function compilePolicy(spec: unknown, options?: CompileOptions): CompiledPolicy;
 export function compilePolicy(spec: unknown, options?: CompileOptions): CompiledPolicy {
   const holidayRegions = holidaySourceOption(readOptions(options, ['holidayRegions']));
-  if (isInstanceOf(spec, CompiledPolicy)) return spec as CompiledPolicy;
+  if (CompiledPolicy.is(spec)) return spec;
   const cacheable = holidayRegions === undefined && spec !== null && typeof spec === 'object' && immutableSpecs.has(spec);
   const cached = cacheable ? compiledImmutable.get(spec as object) : undefined;
   if (cached) return cached;
@@ -219,7 +232,7 @@ function compileVersion(version: PolicyVersionSpec, path: Path, options: Compile
   const effectiveFromMs = version.effectiveFrom === undefined ? Number.NEGATIVE_INFINITY : dayStartUtc(version.effectiveFrom);
   const scope = (version.scope ?? []).map((rule) => ({ rule, when: conditionOf(rule.when) }));
   const routes = (version.routing?.rules ?? []).map(({ team, clause, when }) => ({ team, clause, when: conditionOf(when) }));
-  return { spec: version, scope, routes, effectiveFromMs, calendars, severities, plans, request: compileRequestRules(version, wide) };
+  return { spec: version, scope, routes, effectiveFromMs, calendars, severities, plans, request: compileRequestRules(version, wide), notes: versionNotes(version.eligibility) };
 }
 
 function compilePlan(
@@ -263,14 +276,16 @@ function compilePlan(
       }
     }
   }
-  return { spec: plan, targets, clocks, shared };
+  return { spec: plan, targets, clocks, shared, notes: planNotes(plan) };
 }
 
 function sharedParts(plan: PlanSpec, level: number, severity: SeveritySpec, version: PolicyVersionSpec): SharedDecisionParts {
   const interpretations = (version.interpretations ?? [])
     .filter((note) => (note.plans?.includes(plan.id) ?? true) && (note.severities?.includes(level) ?? true))
     .map(({ id, reading, clause }) => ({ id, reading, clause }));
-  return deepFreeze({ channels: { available: [...plan.channels], required: severity.requiredChannel ?? null }, interpretations });
+  const required = severity.requiredChannel;
+  const note = required === undefined ? undefined : channelNote(level, required, severity.clause);
+  return deepFreeze({ channels: { available: [...plan.channels], required: required ?? null }, interpretations, channelNote: note });
 }
 
 function conditionOf(when: FactCondition): CompiledCondition {

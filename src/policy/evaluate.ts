@@ -7,9 +7,9 @@ import {
   BASE_PLAN_CLOCK,
   compilePolicy,
   CUSTOMER_CLOCK,
+  CompiledPolicy,
   type CompiledCondition,
   type CompiledPlan,
-  type CompiledPolicy,
   type CompiledTarget,
   type CompiledVersion,
   type SharedDecisionParts,
@@ -42,7 +42,7 @@ import type { ClockRef, PolicySpec } from './types.js';
  * ```
  */
 export function evaluate(policy: PolicySpec | CompiledPolicy, request: SupportRequest): Decision {
-  const compiled = compilePolicy(policy);
+  const compiled = CompiledPolicy.is(policy) ? policy : compilePolicy(policy);
   const fields = readRequestFields(request);
   const at = fields.at;
   const version = versionAt(compiled, at);
@@ -90,7 +90,7 @@ export function evaluate(policy: PolicySpec | CompiledPolicy, request: SupportRe
       remedy: `Report the case by ${required}`,
     });
   } else if (required !== null && channel === undefined) {
-    reasons.push(assumption('channel_not_given', `No channel given: assumed to be ${required}, as severity ${severity} cases must be reported by ${required}`, severitySpec?.clause));
+    reasons.push(shared.channelNote as Reason);
   }
 
   const eligible = !reasons.some((reason) => reason.effect === 'deny');
@@ -149,7 +149,7 @@ function checkEntitlement(version: CompiledVersion, plan: CompiledPlan, fields: 
   if (languages !== undefined && language !== undefined && !languages.includes(language)) {
     reasons.push({ code: 'language_not_supported', effect: 'deny', message: `Support is given in: ${languages.join(', ')}`, ...(languageClause ? { clause: languageClause } : {}), remedy: `Ask in ${languages.join(' or ')}` });
   } else if (languages !== undefined && language === undefined) {
-    reasons.push(assumption('language_not_given', `No language given: assumed to be one support is given in (${languages.join(', ')})`, languageClause));
+    reasons.push(version.notes.languageNotGiven as Reason);
   }
   if (account === undefined) {
     reasons.push({ code: 'account_not_checked', effect: 'note', message: 'No account given: the request is judged as if the account holds the plan in good standing' });
@@ -157,12 +157,12 @@ function checkEntitlement(version: CompiledVersion, plan: CompiledPlan, fields: 
   }
   const contracts = spec.contract ?? ['active'];
   if (account.contract === undefined) {
-    reasons.push(assumption('contract_not_given', `No contract status given: assumed ${contracts.join(' or ')}, which entitles to ${spec.name}`, spec.clause));
+    reasons.push(plan.notes.contractNotGiven);
   } else if (!contracts.includes(account.contract)) {
     reasons.push({ code: 'contract_not_eligible', effect: 'deny', message: `A ${account.contract} contract does not entitle to ${spec.name} (needs ${contracts.join(' or ')})`, clause: spec.clause, remedy: contracts.includes('active') ? 'Renew or buy a support contract' : `Hold a ${contracts.join(' or ')} contract` });
   }
   if (spec.trialDays !== undefined && account.trialStart === undefined) {
-    reasons.push(assumption('trial_start_not_given', `No trial start given: the trial is assumed to be within its ${spec.trialDays} days`, spec.clause));
+    reasons.push(plan.notes.trialStartNotGiven as Reason);
   } else if (spec.trialDays !== undefined && account.trialStart !== undefined) {
     const start = account.trialStart;
     if (at < start) reasons.push({ code: 'trial_not_started', effect: 'deny', message: 'The case is opened before the trial started', clause: spec.clause, remedy: 'Check the trial start' });
@@ -170,12 +170,12 @@ function checkEntitlement(version: CompiledVersion, plan: CompiledPlan, fields: 
   }
   const base = spec.requiresAnyOf ?? [];
   if (base.length > 0 && account.plans === undefined) {
-    reasons.push(assumption('plans_not_given', `The account's plans are not given: assumed to include ${base.join(' or ')}, which ${spec.name} requires`, spec.clause));
+    reasons.push(plan.notes.plansNotGiven as Reason);
   } else if (base.length > 0 && !base.some((id) => account.plans?.includes(id))) {
     reasons.push({ code: 'base_plan_required', effect: 'deny', message: `${spec.name} needs an active ${base.join(' or ')} plan as well`, clause: spec.clause, remedy: `Hold ${base.join(' or ')} as well` });
   }
   if (roles !== undefined && account.role === undefined) {
-    reasons.push(assumption('role_not_given', `No requester role given: assumed to be ${roles.join(' or ')}`, roleClause));
+    reasons.push(version.notes.roleNotGiven as Reason);
   } else if (roles !== undefined && account.role !== undefined && !roles.includes(account.role)) {
     reasons.push({ code: 'role_not_allowed', effect: 'deny', message: `Cases must be opened by: ${roles.join(', ')}`, ...(roleClause ? { clause: roleClause } : {}), remedy: `Ask a ${roles.join(' or ')} to open the case` });
   }

@@ -407,6 +407,15 @@ describe('policies: every problem at once, with what was received', () => {
   });
 });
 
+describe('slaclock/compare reads its options once, keeping compiled calendars', () => {
+  it('a compiled Calendar in options.regions is used as it is', async () => {
+    const { compare } = await import('../src/compare/index.js');
+    const desk = compileCalendar(weekdayHours('Europe/Paris', '09:00', '17:00'));
+    const report = compare([{ policy: 'one-identity', plan: 'standard' }], [{ severity: 2, at: Date.parse('2026-11-25T10:00Z'), region: 'ACME' }], { regions: { ACME: desk } });
+    expect(report.rows[0]?.cases).toBe(1);
+  });
+});
+
 describe('errors', () => {
   it('are SlaclockErrors with bounded messages even for a huge value', () => {
     const error = errorOf(() => compileCalendar({ timezone: 'x'.repeat(1_000_000), week: {} }));

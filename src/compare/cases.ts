@@ -1,4 +1,4 @@
-import { compileCalendar, type Calendar } from '../calendar/calendar.js';
+import { Calendar, compileCalendar } from '../calendar/calendar.js';
 import { US_FEDERAL_HOLIDAYS, weekdayHours } from '../calendar/presets.js';
 import type { CalendarSpec } from '../calendar/spec.js';
 import { SUPPORTED_YEARS } from '../calendar/timeline.js';
@@ -137,7 +137,7 @@ function mulberry32(seed: number): () => number {
  */
 export function generateCases(options: GenerateCasesOptions): SupportCase[] {
   if (options === null || typeof options !== 'object') throw new SlaclockError('invalid_option', 'Expected an options object');
-  options = snapshotInput(options, ['options']).value as GenerateCasesOptions; // read once, within the size budget
+  options = snapshotInput(options, ['options'], (value) => Calendar.is(value)).value as GenerateCasesOptions; // read once, within the size budget
   const { year, seed, count = 2000, weighting = 'uniform', severities = [1, 2, 3] } = options;
   const regions = options.regions ?? Object.keys(DEFAULT_REGIONS);
   if (!Number.isInteger(year) || year < SUPPORTED_YEARS.first || year > SUPPORTED_YEARS.last) {
@@ -235,7 +235,7 @@ export interface ParseCasesOptions {
 export function parseCases(text: string, format: 'csv' | 'json', options: ParseCasesOptions = {}): SupportCase[] {
   if (typeof text !== 'string') throw new SlaclockError('invalid_input', 'Expected the cases as text');
   if (options === null || typeof options !== 'object') throw new SlaclockError('invalid_option', 'Expected an options object { regions? }', ['options']);
-  options = snapshotInput(options, ['options']).value as ParseCasesOptions; // read once, within the size budget
+  options = snapshotInput(options, ['options'], (value) => Calendar.is(value)).value as ParseCasesOptions; // read once, within the size budget
   const regions = { ...DEFAULT_REGIONS, ...(options.regions ?? {}) };
   if (format === 'csv') return parseCsv(text, regions);
   if (format === 'json') return parseJson(text, regions);

@@ -1,3 +1,4 @@
+import { Calendar } from '../calendar/calendar.js';
 import type { CalendarSpec } from '../calendar/spec.js';
 import { SlaclockError } from '../errors.js';
 import { quoteValue } from '../util/describe.js';
@@ -71,7 +72,7 @@ const Y_STEPS = [0.25, 0.5, 1, 2, 3, 4, 6, 12, 24, 48, 72, 96, 168, 336, 672, 13
  */
 export function renderDeadlineChart(entries: readonly CompareEntry[], options: DeadlineChartOptions): string {
   if (options === null || typeof options !== 'object') throw new SlaclockError('invalid_option', 'Expected an options object with a severity');
-  options = snapshotInput(options, ['options']).value as DeadlineChartOptions; // read once, within the size budget
+  options = snapshotInput(options, ['options'], (value) => Calendar.is(value)).value as DeadlineChartOptions; // read once, within the size budget
   const { severity, region = 'US-CO', weekOf = '2026-11-16', stepMinutes = 60 } = options;
   if (!Number.isSafeInteger(severity)) throw new SlaclockError('invalid_option', `severity must be an integer, got ${quoteValue(severity)}`, ['severity']);
   const weekStart = typeof weekOf === 'string' ? parseDayKey(weekOf) : undefined;

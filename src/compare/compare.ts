@@ -1,3 +1,4 @@
+import { Calendar } from '../calendar/calendar.js';
 import type { CalendarSpec } from '../calendar/spec.js';
 import { SlaclockError } from '../errors.js';
 import { isArray } from '../util/describe.js';
@@ -107,7 +108,7 @@ const MS_PER_HOUR = 3_600_000;
  */
 export function compare(entries: readonly CompareEntry[], cases: readonly SupportCase[], options: CompareOptions = {}): ComparisonReport {
   if (options === null || typeof options !== 'object') throw new SlaclockError('invalid_option', 'Expected an options object { regions? }', ['options']);
-  options = snapshotInput(options, ['options']).value as CompareOptions; // read once, within the size budget
+  options = snapshotInput(options, ['options'], (value) => Calendar.is(value)).value as CompareOptions; // read once, within the size budget
   if (!isArray(cases)) throw new SlaclockError('invalid_input', 'Expected an array of support cases', ['cases']);
   const prepared = prepareEntries(entries);
   const regions = compileRegions(options.regions);

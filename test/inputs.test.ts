@@ -411,7 +411,7 @@ describe('slaclock/compare reads its options once, keeping compiled calendars', 
   it('a compiled Calendar in options.regions is used as it is', async () => {
     const { compare } = await import('../src/compare/index.js');
     const desk = compileCalendar(weekdayHours('Europe/Paris', '09:00', '17:00'));
-    const report = compare([{ policy: 'one-identity', plan: 'standard' }], [{ severity: 2, at: Date.parse('2026-11-25T10:00Z'), region: 'ACME' }], { regions: { ACME: desk } });
+    const report = compare([{ policy: 'one-identity', plan: 'standard' }], [{ severity: 2, at: Date.parse('2026-11-25T10:00Z'), region: 'ACME' }], { regions: { ACME: desk as unknown as CalendarSpec } });
     expect(report.rows[0]?.cases).toBe(1);
   });
 });

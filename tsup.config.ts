@@ -16,7 +16,8 @@ export default defineConfig([
   {
     entry: LIBRARY_ENTRIES,
     format: ['esm', 'cjs'],
-    dts: true,
+    // @internal members (compiled tables, constructors the compile functions call) stay out of the published types.
+    dts: { compilerOptions: { stripInternal: true } },
     splitting: true,
     noExternal: ['zod'],
     sourcemap: false,

@@ -1,8 +1,8 @@
 // slaclock: SLA and support-entitlement policy engine. Named exports only.
 // The core entry: no Node APIs, no regional holiday data (that is 'slaclock/regions'),
 // no comparison reports (that is 'slaclock/compare').
-export { SlaclockError, type SlaclockErrorCode, type SlaclockIssue } from './errors.js';
-export type { Instant } from './time/instant.js';
+export { SlaclockError, type SlaclockErrorCode, type SlaclockIssue, type IssuePath } from './errors.js';
+export type { Instant, EpochMillisecondsLike, ToMillisLike } from './time/instant.js';
 export type { DurationInput } from './time/duration.js';
 export type {
   CalendarSpec,
@@ -41,12 +41,13 @@ export type {
   ClockRef,
   Channel,
   ContractStatus,
+  PlanId,
   ScopeRule,
   RoutingRule,
   FactCondition,
   EligibilitySpec,
 } from './policy/types.js';
-export type { Account, SupportRequest, Decision, Reason, FirstResponse } from './policy/decision.js';
+export type { Account, SupportRequest, Decision, Reason, ReasonCode, FirstResponse } from './policy/decision.js';
 export { compilePolicy, CompiledPolicy } from './policy/compile.js';
 export { evaluate } from './policy/evaluate.js';
-export { getPolicy, listPolicies, withContract, policyJsonSchema, type PolicySummary, type ContractTerms, type PlanTerms } from './policy/catalog.js';
+export { getPolicy, listPolicies, withContract, policyJsonSchema, type PolicyId, type PolicySummary, type ContractTerms, type PlanTerms } from './policy/catalog.js';

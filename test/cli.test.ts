@@ -290,7 +290,7 @@ describe('slaclock compare', () => {
     const path = file('bad-cell.csv', `severity,at,region\n1,2026-11-25T15:00Z,US-CO\n${long},2026-11-25T15:00Z,US-CO\n`);
     const result = await cli('compare', '--cases', path);
     expect(result.code).toBe(2);
-    expectOneLineError(result, /^slaclock: Row 3: severity must be an integer .*got "x{40}…" \(5000 characters\)$/);
+    expectOneLineError(result, /^slaclock: Row 3: severity must be an integer .*got "x{120}"… \(5000 characters\)$/);
     expect(result.stderr.length).toBeLessThan(500);
   });
 

@@ -44,9 +44,10 @@ describe('a calendar that names a region', () => {
 
   it('says so also when passed as a spec to a function, and inside unions', () => {
     expect(errorOf(() => isOpen(acmeSpec, WEDNESDAY_NOON)).code).toBe('regions_not_loaded');
+    // unionCalendars(list) names the member where the caller wrote it: calendars[1], not union[1].
     const error = errorOf(() => unionCalendars([weekdayHours('UTC', '09:00', '17:00'), acmeSpec]));
     expect(error.code).toBe('regions_not_loaded');
-    expect(error.path).toEqual(['union', 1, 'holidays', 0, 'region']);
+    expect(error.path).toEqual(['calendars', 1, 'holidays', 0, 'region']);
   });
 
   it("closes the source's dates; a caller's own source works like date-holidays", () => {

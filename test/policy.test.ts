@@ -177,7 +177,7 @@ describe('bad requests and bad policies are typed errors', () => {
     expect(errorOf(() => compilePolicy(hostile)).path).toEqual(['__proto__']);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     const huge = { ...acme, padding: Array.from({ length: 200_000 }, () => 0) };
-    expect(errorOf(() => compilePolicy(huge as never)).code).toBe('invalid_input');
+    expect(errorOf(() => compilePolicy(huge as never)).code).toBe('input_too_large');
   });
 });
 

@@ -1,13 +1,17 @@
-import { SlaclockError } from '../errors.js';
+import type * as z from 'zod/mini';
+import { SlaclockError, withPathPrefix, type IssuePath, type SlaclockIssue } from '../errors.js';
+import { readOptions } from '../ops/options.js';
+import { isArray } from '../util/describe.js';
 import { frozenCopy } from '../util/freeze.js';
-import { parseWith } from '../validation.js';
+import { snapshotInput, type Snapshot } from '../util/snapshot.js';
+import { messages, safeParseWith } from '../validation.js';
+import { collectIssues, throwAll, weeklySpecIssues } from './check.js';
 import { Zone } from '../zone/zone.js';
 import { CompositeTimeline, type Combination, type ExplainingTimeline } from './composite.js';
-import { intersectionSpecSchema, unionSpecSchema, type CalendarSpec } from './spec.js';
+import { intersectionSpecSchema, unionSpecSchema, type CalendarSpec, type WeeklyCalendarSpec } from './spec.js';
 import { holidaySourceOption, type HolidayRegions } from './holidays/provider.js';
 import { WeeklyTimeline } from './weekly.js';
 
-type Path = readonly (string | number)[];
 
 /**
  * A validated, compiled calendar. Immutable; compile once with
@@ -29,6 +33,11 @@ export class Calendar {
     this.name = timeline.name;
     this.#timeline = timeline;
     Object.freeze(this);
+  }
+
+  /** @internal Whether `value` is a compiled Calendar: a brand check, which no Proxy can fake or break. */
+  static is(value: unknown): value is Calendar {
+    return typeof value === 'object' && value !== null && #timeline in value;
   }
 
   /** @internal The compiled timeline behind a calendar. */
@@ -57,12 +66,15 @@ export interface CompileOptions {
    * (`date-holidays` data) or a source of your own. Without it, a calendar that names a region
    * throws `regions_not_loaded`; calendars without regions never need it.
    */
-  readonly holidayRegions?: HolidayRegions;
+  readonly holidayRegions?: HolidayRegions | undefined;
 }
 
 /**
- * Validates a calendar spec once and compiles it. Every function that takes a
- * calendar also accepts a spec, but compiling once is faster for repeated calls.
+ * Validates a calendar spec once and compiles it, reporting every problem found at
+ * once (`error.issues`, sorted by path). Every function that takes a calendar also
+ * accepts a spec, but compiling once is faster for repeated calls. The spec is read
+ * once into plain data (getters, Proxies and `toJSON` are not consulted again), within
+ * a size budget, so a JSON value of unknown shape is fine to pass.
  * Equal specs share one compiled timeline through a small bounded cache (the 32
  * most recently used per holiday source), so compiling the same spec again, or
  * passing an equal spec to every call, does not recompile it.
@@ -87,11 +99,18 @@ export interface CompileOptions {
  * // '2026-11-27T18:00:00.000Z' (Wed 15:00 + 2h, Thanksgiving closed, Fri 09:00 + 2h = 11:00 MST)
  * ```
  */
-export function compileCalendar(spec: CalendarSpec, options: CompileOptions = {}): Calendar {
-  const holidayRegions = holidaySourceOption(options);
-  if (spec instanceof Calendar) return spec;
-  return new Calendar(spec, cachedTimeline(spec, holidayRegions));
+export function compileCalendar(spec: CalendarSpec | Calendar, options?: CompileOptions): Calendar;
+export function compileCalendar(spec: unknown, options?: CompileOptions): Calendar;
+export function compileCalendar(spec: unknown, options?: CompileOptions): Calendar {
+  const holidayRegions = holidaySourceOption(readOptions(options, COMPILE_OPTION_KEYS));
+  if (Calendar.is(spec)) return spec;
+  const snapshot = snapshotInput(spec, [], isCalendar);
+  return new Calendar(snapshot.value as CalendarSpec, cachedTimeline(snapshot, holidayRegions));
 }
+
+const COMPILE_OPTION_KEYS = ['holidayRegions'] as const;
+const COMBINE_OPTION_KEYS = ['holidayRegions', 'timezone', 'name'] as const;
+const isCalendar = (value: object): boolean => Calendar.is(value);
 
 /**
  * A calendar open whenever any of `calendars` is open: a follow-the-sun desk.
@@ -102,7 +121,7 @@ export function compileCalendar(spec: CalendarSpec, options: CompileOptions = {}
  * const desk = unionCalendars([emea, americas, apac], { name: 'Global desk' });
  * ```
  */
-export function unionCalendars(calendars: readonly (Calendar | CalendarSpec)[], options: CombineOptions = {}): Calendar {
+export function unionCalendars(calendars: readonly (Calendar | CalendarSpec)[], options?: CombineOptions): Calendar {
   return combine('union', calendars, options);
 }
 
@@ -115,27 +134,43 @@ export function unionCalendars(calendars: readonly (Calendar | CalendarSpec)[], 
  * const vendorHoursCustomerHolidays = intersectCalendars([vendor, customerHolidays]);
  * ```
  */
-export function intersectCalendars(calendars: readonly (Calendar | CalendarSpec)[], options: CombineOptions = {}): Calendar {
+export function intersectCalendars(calendars: readonly (Calendar | CalendarSpec)[], options?: CombineOptions): Calendar {
   return combine('intersection', calendars, options);
 }
 
-function combine(combination: Combination, calendars: readonly (Calendar | CalendarSpec)[], options: CombineOptions): Calendar {
-  const { holidayRegions, ...labels } = options;
-  const spec = { [combination]: calendars, ...labels } as unknown as CalendarSpec;
-  return compileCalendar(spec, { holidayRegions });
+function combine(combination: Combination, calendars: readonly (Calendar | CalendarSpec)[], options: CombineOptions | undefined): Calendar {
+  const { holidayRegions, timezone, name } = readOptions(options, COMBINE_OPTION_KEYS);
+  if (!isArray(calendars)) {
+    throw new SlaclockError('invalid_input', messages.expected('an array of calendars or calendar specs', calendars), ['calendars']);
+  }
+  const members = snapshotInput(calendars, ['calendars'], isCalendar).value;
+  const spec = { [combination]: members, ...(timezone === undefined ? {} : { timezone }), ...(name === undefined ? {} : { name }) };
+  return withRenamedRoot(combination, () => compileCalendar(spec, { holidayRegions: holidayRegions as HolidayRegions | undefined }));
+}
+
+// unionCalendars(list) reports a bad member at calendars[1], as the caller wrote it, not union[1].
+function withRenamedRoot<T>(combination: Combination, action: () => T): T {
+  try {
+    return action();
+  } catch (error) {
+    if (!(error instanceof SlaclockError)) throw error;
+    const rename = (path: IssuePath): IssuePath => (path[0] === combination ? ['calendars', ...path.slice(1)] : path[0] === 'timezone' || path[0] === 'name' ? ['options', ...path] : path);
+    throw SlaclockError.of(error.issues.map((issue) => ({ ...issue, path: rename(issue.path) })));
+  }
 }
 
 /** Options of {@link unionCalendars} and {@link intersectCalendars}. */
 export interface CombineOptions extends CompileOptions {
   /** Zone for local dates. @default the first calendar's zone */
-  readonly timezone?: string;
+  readonly timezone?: string | undefined;
   /** A label for explanations. */
-  readonly name?: string;
+  readonly name?: string | undefined;
 }
 
 /** @internal The compiled timeline of a calendar or spec (specs are compiled through the cache, without a holiday source). */
-export function timelineOf(calendar: Calendar | CalendarSpec): ExplainingTimeline {
-  return calendar instanceof Calendar ? Calendar.timelineOf(calendar) : cachedTimeline(calendar, undefined);
+export function timelineOf(calendar: Calendar | CalendarSpec, path: IssuePath = []): ExplainingTimeline {
+  if (Calendar.is(calendar)) return Calendar.timelineOf(calendar);
+  return withPathPrefix(path, () => cachedTimeline(snapshotInput(calendar, [], isCalendar), undefined));
 }
 
 const CACHE_SIZE = 32;
@@ -144,11 +179,13 @@ const withoutRegions = new Map<string, ExplainingTimeline>();
 const byHolidaySource = new WeakMap<HolidayRegions, Map<string, ExplainingTimeline>>();
 
 // Equal specs share one compiled timeline; past CACHE_SIZE the least recently used is dropped.
-// A spec that embeds compiled Calendars is not cached: its JSON does not say which holiday
-// source those were compiled with.
-function cachedTimeline(spec: CalendarSpec, holidayRegions: HolidayRegions | undefined): ExplainingTimeline {
-  const key = cacheKey(spec);
-  if (key === undefined) return compileTimeline(spec, [], holidayRegions);
+// The key and the compiled value come from the same snapshot, so an input that reads
+// differently twice (a getter, a Proxy, toJSON) cannot file one calendar under another's key.
+// A snapshot that embeds compiled Calendars is not cached: its JSON does not say which
+// holiday source those were compiled with.
+function cachedTimeline(snapshot: Snapshot, holidayRegions: HolidayRegions | undefined): ExplainingTimeline {
+  if (!snapshot.json) return compileTimeline(snapshot.value, [], holidayRegions);
+  const key = JSON.stringify(snapshot.value);
   let cache = holidayRegions === undefined ? withoutRegions : byHolidaySource.get(holidayRegions);
   if (cache === undefined) {
     cache = new Map();
@@ -160,45 +197,38 @@ function cachedTimeline(spec: CalendarSpec, holidayRegions: HolidayRegions | und
     cache.set(key, hit);
     return hit;
   }
-  const timeline = compileTimeline(spec, [], holidayRegions);
+  const timeline = compileTimeline(snapshot.value, [], holidayRegions);
   cache.set(key, timeline);
   if (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value as string);
   return timeline;
 }
 
-/** The spec's JSON, or `undefined` when it embeds a compiled Calendar. */
-function cacheKey(spec: CalendarSpec): string | undefined {
-  let embedsCalendar = false;
-  let key: string;
-  try {
-    key = JSON.stringify(spec, function (this: Record<string, unknown>, name: string, value: unknown) {
-      if (this[name] instanceof Calendar) embedsCalendar = true;
-      return value;
-    });
-  } catch {
-    throw new SlaclockError('invalid_input', 'A calendar spec must be plain JSON data');
-  }
-  return embedsCalendar ? undefined : key;
-}
+const SPEC_FORMS = 'a calendar spec { timezone, week, holidays? }, { union: [...] } or { intersection: [...] }';
 
-function compileTimeline(spec: unknown, path: Path, holidayRegions: HolidayRegions | undefined): ExplainingTimeline {
+function compileTimeline(spec: unknown, path: IssuePath, holidayRegions: HolidayRegions | undefined): ExplainingTimeline {
   if (spec instanceof Calendar) return Calendar.timelineOf(spec);
   if (spec === null || typeof spec !== 'object' || Array.isArray(spec)) {
-    throw new SlaclockError('invalid_input', 'Expected a calendar spec object', path);
+    throw new SlaclockError('invalid_input', messages.expected(SPEC_FORMS, spec), path);
   }
-  if ('union' in spec) return compileComposite('union', parseWith(unionSpecSchema, spec, path), path, holidayRegions);
-  if ('intersection' in spec) return compileComposite('intersection', parseWith(intersectionSpecSchema, spec, path), path, holidayRegions);
-  return new WeeklyTimeline(spec as never, path, holidayRegions);
+  if ('union' in spec) return compileComposite('union', spec, path, holidayRegions);
+  if ('intersection' in spec) return compileComposite('intersection', spec, path, holidayRegions);
+  throwAll(weeklySpecIssues(spec, path, holidayRegions));
+  return new WeeklyTimeline(spec as WeeklyCalendarSpec, path, holidayRegions);
 }
 
-function compileComposite(
-  combination: Combination,
-  parsed: { union?: unknown[]; intersection?: unknown[]; timezone?: string | undefined; name?: string | undefined },
-  path: Path,
-  holidayRegions: HolidayRegions | undefined,
-): ExplainingTimeline {
-  const list = (combination === 'union' ? parsed.union : parsed.intersection) as unknown[];
-  const members = list.map((member, index) => compileTimeline(member, [...path, combination, index], holidayRegions));
-  const zone = parsed.timezone === undefined ? (members[0] as ExplainingTimeline).zone : Zone.of(parsed.timezone, [...path, 'timezone']);
-  return new CompositeTimeline(combination, members, zone, parsed.name);
+function compileComposite(combination: Combination, spec: object, path: IssuePath, holidayRegions: HolidayRegions | undefined): ExplainingTimeline {
+  const schema = (combination === 'union' ? unionSpecSchema : intersectionSpecSchema) as z.ZodMiniType<Record<string, unknown>>;
+  const parsed = safeParseWith(schema, spec, path);
+  if (!parsed.success) throw SlaclockError.of(parsed.issues);
+  const data = parsed.data as { union?: unknown[]; intersection?: unknown[]; timezone?: string | undefined; name?: string | undefined };
+  const list = (combination === 'union' ? data.union : data.intersection) as unknown[];
+  const issues: SlaclockIssue[] = [];
+  const members: ExplainingTimeline[] = [];
+  list.forEach((member, index) => {
+    const timeline = collectIssues(issues, () => compileTimeline(member, [...path, combination, index], holidayRegions));
+    if (timeline !== undefined) members.push(timeline);
+  });
+  const zone = data.timezone === undefined ? undefined : collectIssues(issues, () => Zone.of(data.timezone as string, [...path, 'timezone']));
+  throwAll(issues);
+  return new CompositeTimeline(combination, members, zone ?? (members[0] as ExplainingTimeline).zone, data.name);
 }

@@ -1,7 +1,8 @@
 import { SlaclockError } from '../errors.js';
 import { MINUTES_PER_DAY, parseDayKey } from '../time/civil.js';
 import { parseShift } from '../time/wallClock.js';
-import { parseWith } from '../validation.js';
+import { quoteValue } from '../util/describe.js';
+import { messages, parseWith } from '../validation.js';
 import { regionHolidaysFrom, type HolidayRegions, type RegionalHoliday, type RegionHolidayOptions } from './holidays/provider.js';
 import { usFederalHolidays } from './holidays/usFederal.js';
 import { normalizeRanges } from './timeline.js';
@@ -45,7 +46,7 @@ export class DateRules {
       const parsed = parseHolidaySource(source, at);
       if ('date' in parsed) {
         const day = parseDayKey(parsed.date);
-        if (day === undefined) throw new SlaclockError('invalid_date', `"${parsed.date}" is not a real date`, [...at, 'date']);
+        if (day === undefined) throw new SlaclockError('invalid_date', `Expected a real date "YYYY-MM-DD", got ${quoteValue(parsed.date)}`, [...at, 'date']);
         const rule = toExplicitRule(parsed, at);
         explicit.set(day, mergeExplicit(explicit.get(day), rule, [...at, 'date']));
         const year = Number(parsed.date.slice(0, 4));
@@ -92,8 +93,33 @@ export class DateRules {
   }
 }
 
+/**
+ * Checks one holiday source on its own (shape, date, hours, region), so a calendar can
+ * report every bad entry at once; dates listed twice are checked when the calendar compiles.
+ */
+export function checkHolidaySource(source: unknown, path: Path, holidayRegions: HolidayRegions | undefined): void {
+  const parsed = parseHolidaySource(source, path);
+  if ('date' in parsed) {
+    if (parseDayKey(parsed.date) === undefined) throw new SlaclockError('invalid_date', `Expected a real date "YYYY-MM-DD", got ${quoteValue(parsed.date)}`, [...path, 'date']);
+    toExplicitRule(parsed, path);
+  } else if ('region' in parsed) {
+    regionSource(holidayRegions, parsed.region, { types: parsed.types ?? ['public'], observed: parsed.observed ?? true }, [...path, 'region']);
+  }
+}
+
+const HOLIDAY_FORMS = '"YYYY-MM-DD", { date, name? }, { date, hours, name? }, { region, types?, observed? } or { preset: "us-federal" }';
+
 function parseHolidaySource(source: unknown, path: Path) {
-  const keys = source !== null && typeof source === 'object' ? Object.keys(source) : [];
+  // "2026-12-25" is shorthand for { date: "2026-12-25" }.
+  if (typeof source === 'string') {
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(source)) throw new SlaclockError('invalid_input', messages.expected(`a holiday: ${HOLIDAY_FORMS}`, source), path);
+    if (parseDayKey(source) === undefined) throw new SlaclockError('invalid_date', `Expected a real date "YYYY-MM-DD", got ${quoteValue(source)}`, path);
+    return { date: source };
+  }
+  if (source === null || typeof source !== 'object' || Array.isArray(source)) {
+    throw new SlaclockError('invalid_input', messages.expected(`a holiday: ${HOLIDAY_FORMS}`, source), path);
+  }
+  const keys = Object.keys(source);
   if (keys.includes('region')) return parseWith(holidaySourceSchemas.region, source, path);
   if (keys.includes('preset')) return parseWith(holidaySourceSchemas.preset, source, path);
   if (keys.includes('hours')) return parseWith(holidaySourceSchemas.partial, source, path);

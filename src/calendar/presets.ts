@@ -1,3 +1,7 @@
+import type { SlaclockIssue } from '../errors.js';
+import { parseShift } from '../time/wallClock.js';
+import { messages } from '../validation.js';
+import { collectIssues, throwAll } from './check.js';
 import type { PresetHolidays, WallInterval, WeeklyCalendarSpec, Weekday } from './spec.js';
 
 const ALL_DAY: readonly WallInterval[] = Object.freeze([Object.freeze(['00:00', '24:00'] as const)]);
@@ -49,6 +53,11 @@ export function weekdayHours(
   close: string,
   holidays: WeeklyCalendarSpec['holidays'] = [],
 ): WeeklyCalendarSpec {
+  // Checked here, at the arguments the caller wrote, rather than five times inside a week.
+  const issues: SlaclockIssue[] = [];
+  if (typeof timezone !== 'string') issues.push({ code: 'invalid_input', path: ['timezone'], message: messages.expected('a string', timezone) });
+  collectIssues(issues, () => parseShift([open, close], []));
+  throwAll(issues.map((issue) => ({ ...issue, path: issue.path[0] === 0 ? ['open'] : issue.path[0] === 1 ? ['close'] : issue.path })));
   const hours: readonly WallInterval[] = [[open, close]];
   const week: Partial<Record<Weekday, readonly WallInterval[]>> = { mon: hours, tue: hours, wed: hours, thu: hours, fri: hours };
   return { timezone, week, holidays };

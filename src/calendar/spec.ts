@@ -20,23 +20,23 @@ export type HolidayType = 'public' | 'bank' | 'school' | 'optional' | 'observanc
 /** A date closed all day: `[X 00:00, X+1 00:00)`. */
 export interface ClosedDate {
   readonly date: string;
-  readonly name?: string;
+  readonly name?: string | undefined;
 }
 
 /** A date whose open time is replaced by `hours` (`[]` = closed); it may open a normally closed weekday. */
 export interface PartialDate {
   readonly date: string;
   readonly hours: readonly WallInterval[];
-  readonly name?: string;
+  readonly name?: string | undefined;
 }
 
 /** Public holidays of a region from `date-holidays`: `"US"`, `"US-CO"`, `"DE-BY"`, `"GB-SCT"`... */
 export interface RegionHolidays {
   readonly region: string;
   /** Which holiday types close the calendar. @default ['public'] */
-  readonly types?: readonly HolidayType[];
+  readonly types?: readonly HolidayType[] | undefined;
   /** Whether substitute days (a holiday on a weekend observed on a weekday) also close. @default true */
-  readonly observed?: boolean;
+  readonly observed?: boolean | undefined;
 }
 
 /** A built-in holiday list. `'us-federal'`: U.S. federal holidays as federal offices observe them. */
@@ -54,25 +54,25 @@ export interface WeeklyCalendarSpec {
   /** Open intervals per weekday; a missing or empty day is closed. */
   readonly week: Readonly<Partial<Record<Weekday, readonly WallInterval[]>>>;
   /** Closed dates, partial dates, regional and preset holiday lists. @default [] */
-  readonly holidays?: readonly HolidaySource[];
+  readonly holidays?: readonly HolidaySource[] | undefined;
   /** A label used in explanations. */
-  readonly name?: string;
+  readonly name?: string | undefined;
 }
 
 /** Open whenever any member is open (follow-the-sun desks). */
 export interface UnionCalendarSpec {
   readonly union: readonly CalendarSpec[];
   /** Zone for local dates (business days, explanations). @default the first member's */
-  readonly timezone?: string;
-  readonly name?: string;
+  readonly timezone?: string | undefined;
+  readonly name?: string | undefined;
 }
 
 /** Open only when every member is open (vendor hours that also respect the customer's holidays). */
 export interface IntersectionCalendarSpec {
   readonly intersection: readonly CalendarSpec[];
   /** Zone for local dates (business days, explanations). @default the first member's */
-  readonly timezone?: string;
-  readonly name?: string;
+  readonly timezone?: string | undefined;
+  readonly name?: string | undefined;
 }
 
 /** Plain-JSON description of when a support clock runs. */

@@ -9,7 +9,7 @@ import { toEpochMs } from '../time/instant.js';
 import { Zone } from '../zone/zone.js';
 import type { SupportCase } from './cases.js';
 import { DEFAULT_REGIONS } from './cases.js';
-import { quoted } from './text.js';
+import { quoteValue } from '../util/describe.js';
 
 /**
  * The fields a case is read from. `severity` and `at` are required; `region` unless
@@ -91,14 +91,14 @@ export class CaseReader {
     if (mapping === null || typeof mapping !== 'object') throw new SlaclockError('invalid_option', 'Expected a mapping object', ['mapping']);
     for (const [field, column] of Object.entries(mapping.columns ?? {})) {
       if (!(CASE_FIELDS as readonly string[]).includes(field)) {
-        throw new SlaclockError('invalid_option', `Unknown case field ${quoted(field)}; expected one of ${CASE_FIELDS.join(', ')}`, ['columns', field]);
+        throw new SlaclockError('invalid_option', `Unknown case field ${quoteValue(field)}; expected one of ${CASE_FIELDS.join(', ')}`, ['columns', field]);
       }
       if (typeof column !== 'string' || column.trim() === '') throw new SlaclockError('invalid_option', `The column of ${field} must be a column name`, ['columns', field]);
     }
     this.zone = mapping.timezone === undefined ? undefined : Zone.of(mapping.timezone, ['timezone']);
     this.severities = new Map(Object.entries(mapping.severities ?? {}).map(([word, level]) => [word.trim().toLowerCase(), level]));
     for (const [word, level] of this.severities) {
-      if (!Number.isSafeInteger(level)) throw new SlaclockError('invalid_option', `The severity of ${quoted(word)} must be an integer, got ${quoted(level)}`, ['severities', word]);
+      if (!Number.isSafeInteger(level)) throw new SlaclockError('invalid_option', `The severity of ${quoteValue(word)} must be an integer, got ${quoteValue(level)}`, ['severities', word]);
     }
   }
 
@@ -118,7 +118,7 @@ export class CaseReader {
     const required: CaseField[] = ['severity', 'at', ...(this.mapping.region === undefined ? (['region'] as const) : [])];
     const missing = required.filter((field) => !this.indexes.has(field));
     if (missing.length > 0) {
-      const shown = names.slice(0, 12).map((name) => quoted(name)).join(', ') + (names.length > 12 ? `, and ${names.length - 12} more` : '');
+      const shown = names.slice(0, 12).map((name) => quoteValue(name)).join(', ') + (names.length > 12 ? `, and ${names.length - 12} more` : '');
       const wanted = missing.map((field) => `"${this.mapping.columns?.[field] ?? field}"`).join(', ');
       const regionHint = missing.includes('region') ? '; give every case one region with --region' : '';
       throw new SlaclockError(
@@ -157,13 +157,13 @@ export class CaseReader {
     if (id !== undefined && id !== null && String(id).trim() !== '') supportCase.id = String(id).trim();
     const reply = this.instant(get('first_reply_at'), 'first_reply_at', where);
     if (reply !== undefined) {
-      if (reply < at) throw this.fail(where, 'first_reply_at', `${quoted(String(get('first_reply_at')))} is before the case was opened`);
+      if (reply < at) throw this.fail(where, 'first_reply_at', `${quoteValue(String(get('first_reply_at')))} is before the case was opened`);
       supportCase.firstReplyAt = reply;
     }
     const contract = get('contract');
     if (contract !== undefined && contract !== null && String(contract).trim() !== '') {
       const status = String(contract).trim().toLowerCase();
-      if (!(CONTRACTS as readonly string[]).includes(status)) throw this.fail(where, 'contract', `must be one of ${CONTRACTS.join(', ')}, got ${quoted(contract)}`);
+      if (!(CONTRACTS as readonly string[]).includes(status)) throw this.fail(where, 'contract', `must be one of ${CONTRACTS.join(', ')}, got ${quoteValue(contract)}`);
       supportCase.contract = status as ContractStatus;
     }
     return supportCase;
@@ -177,7 +177,7 @@ export class CaseReader {
     const mapped = this.severities.get(text.toLowerCase());
     if (mapped !== undefined) return mapped;
     const hint = this.severities.size > 0 ? ` or one of ${[...this.severities.keys()].join(', ')}` : ' (map words to levels with --severity-map, e.g. urgent=1,high=2)';
-    throw this.fail(where, 'severity', `must be an integer${hint}, got ${quoted(text)}`);
+    throw this.fail(where, 'severity', `must be an integer${hint}, got ${quoteValue(text)}`);
   }
 
   private instant(value: unknown, field: CaseField, where: Where): number | undefined {
@@ -219,7 +219,7 @@ export class CaseReader {
     const exact = Object.prototype.hasOwnProperty.call(this.regions, given) || Object.prototype.hasOwnProperty.call(DEFAULT_REGIONS, given);
     const code = exact ? given : given.toUpperCase();
     if (!exact && !Object.prototype.hasOwnProperty.call(DEFAULT_REGIONS, code) && !isKnownRegion(code)) {
-      throw new SlaclockError('unknown_region', `${where.label}: unknown region ${quoted(code)}; expected a country or state code such as FR, US-CA or DE-BY (see: slaclock regions)`, [where.index, 'region']);
+      throw new SlaclockError('unknown_region', `${where.label}: unknown region ${quoteValue(code)}; expected a country or state code such as FR, US-CA or DE-BY (see: slaclock regions)`, [where.index, 'region']);
     }
     if (code === given) this.regionsSeen.add(code);
     return code;

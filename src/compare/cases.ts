@@ -1,14 +1,15 @@
-import { compileCalendar, type Calendar } from '../calendar/calendar.js';
+import { Calendar, compileCalendar } from '../calendar/calendar.js';
 import { US_FEDERAL_HOLIDAYS, weekdayHours } from '../calendar/presets.js';
 import type { CalendarSpec } from '../calendar/spec.js';
 import type { ContractStatus } from '../policy/types.js';
 import { SUPPORTED_YEARS } from '../calendar/timeline.js';
 import { SlaclockError } from '../errors.js';
+import { quoteValue } from '../util/describe.js';
+import { snapshotInput } from '../util/snapshot.js';
 import { isOpen } from '../ops/openClose.js';
 import { daysFromCivil, MS_PER_DAY, MS_PER_MINUTE } from '../time/civil.js';
 import { CaseReader, type CaseMapping } from './caseReader.js';
 import { DelimitedRows } from './delimited.js';
-import { quoted } from './text.js';
 import { regionCalendarSpec } from './regionCatalog.js';
 
 /**
@@ -145,21 +146,22 @@ function mulberry32(seed: number): () => number {
  */
 export function generateCases(options: GenerateCasesOptions): SupportCase[] {
   if (options === null || typeof options !== 'object') throw new SlaclockError('invalid_option', 'Expected an options object');
+  options = snapshotInput(options, ['options'], (value) => Calendar.is(value)).value as GenerateCasesOptions; // read once, within the size budget
   const { year, seed, count = 2000, weighting = 'uniform', severities = [1, 2, 3] } = options;
   const regions = options.regions ?? Object.keys(DEFAULT_REGIONS);
   if (!Number.isInteger(year) || year < SUPPORTED_YEARS.first || year > SUPPORTED_YEARS.last) {
-    throw new SlaclockError('invalid_option', `year must be an integer from ${SUPPORTED_YEARS.first} to ${SUPPORTED_YEARS.last}, got ${String(year)}`, ['year']);
+    throw new SlaclockError('invalid_option', `year must be an integer from ${SUPPORTED_YEARS.first} to ${SUPPORTED_YEARS.last}, got ${quoteValue(year)}`, ['year']);
   }
-  if (!Number.isSafeInteger(seed)) throw new SlaclockError('invalid_option', `seed must be an integer, got ${String(seed)}`, ['seed']);
+  if (!Number.isSafeInteger(seed)) throw new SlaclockError('invalid_option', `seed must be an integer, got ${quoteValue(seed)}`, ['seed']);
   if (!Number.isInteger(count) || count < 1 || count > 1_000_000) {
-    throw new SlaclockError('invalid_option', `count must be an integer from 1 to 1000000, got ${String(count)}`, ['count']);
+    throw new SlaclockError('invalid_option', `count must be an integer from 1 to 1000000, got ${quoteValue(count)}`, ['count']);
   }
   if (weighting !== 'uniform' && weighting !== 'business-hours') {
-    throw new SlaclockError('invalid_option', `weighting must be 'uniform' or 'business-hours', got ${JSON.stringify(weighting)}`, ['weighting']);
+    throw new SlaclockError('invalid_option', `weighting must be 'uniform' or 'business-hours', got ${quoteValue(weighting)}`, ['weighting']);
   }
   if (!Array.isArray(severities) || severities.length === 0) throw new SlaclockError('invalid_option', 'severities must be a non-empty array of integers', ['severities']);
   severities.forEach((severity, index) => {
-    if (!Number.isInteger(severity)) throw new SlaclockError('invalid_option', `A severity must be an integer, got ${String(severity)}`, ['severities', index]);
+    if (!Number.isInteger(severity)) throw new SlaclockError('invalid_option', `A severity must be an integer, got ${quoteValue(severity)}`, ['severities', index]);
   });
   if (!Array.isArray(regions) || regions.length === 0) throw new SlaclockError('invalid_option', 'regions must be a non-empty array of region codes', ['regions']);
   const windows: Calendar[] = regions.map((region, index) => {
@@ -265,6 +267,7 @@ export type CaseFormat = 'csv' | 'tsv' | 'json' | 'jsonl';
 export function parseCases(text: string, format: CaseFormat, options: ParseCasesOptions = {}): SupportCase[] {
   if (typeof text !== 'string') throw new SlaclockError('invalid_input', 'Expected the cases as text');
   if (options === null || typeof options !== 'object') throw new SlaclockError('invalid_option', 'Expected an options object', ['options']);
+  options = snapshotInput(options, ['options'], (value) => Calendar.is(value)).value as ParseCasesOptions; // read once, within the size budget
   const reader = new CaseReader(options, options.regions ?? {});
   const body = text.replace(/^\uFEFF/, '');
   switch (format) {
@@ -279,7 +282,7 @@ export function parseCases(text: string, format: CaseFormat, options: ParseCases
       return cases;
     }
     default:
-      throw new SlaclockError('invalid_option', `format must be 'csv', 'tsv', 'json' or 'jsonl', got ${quoted(format)}`, ['format']);
+      throw new SlaclockError('invalid_option', `format must be 'csv', 'tsv', 'json' or 'jsonl', got ${quoteValue(format)}`, ['format']);
   }
 }
 

@@ -1,5 +1,8 @@
+import { Calendar } from '../calendar/calendar.js';
 import type { CalendarSpec } from '../calendar/spec.js';
 import { SlaclockError } from '../errors.js';
+import { quoteValue } from '../util/describe.js';
+import { snapshotInput } from '../util/snapshot.js';
 import { MS_PER_DAY, MS_PER_MINUTE, parseDayKey, weekdayOfDays } from '../time/civil.js';
 import { Zone } from '../zone/zone.js';
 import { decide, prepareEntries, RegionCalendars, type CompareEntry } from './engine.js';
@@ -70,14 +73,15 @@ const Y_STEPS = [0.25, 0.5, 1, 2, 3, 4, 6, 12, 24, 48, 72, 96, 168, 336, 672, 13
  */
 export function renderDeadlineChart(entries: readonly CompareEntry[], options: DeadlineChartOptions): string {
   if (options === null || typeof options !== 'object') throw new SlaclockError('invalid_option', 'Expected an options object with a severity');
+  options = snapshotInput(options, ['options'], (value) => Calendar.is(value)).value as DeadlineChartOptions; // read once, within the size budget
   const { severity, region = 'US-CO', weekOf = '2026-11-16', stepMinutes = 60 } = options;
-  if (!Number.isSafeInteger(severity)) throw new SlaclockError('invalid_option', `severity must be an integer, got ${String(severity)}`, ['severity']);
+  if (!Number.isSafeInteger(severity)) throw new SlaclockError('invalid_option', `severity must be an integer, got ${quoteValue(severity)}`, ['severity']);
   const weekStart = typeof weekOf === 'string' ? parseDayKey(weekOf) : undefined;
   if (weekStart === undefined || weekdayOfDays(weekStart) !== 0) {
-    throw new SlaclockError('invalid_option', `weekOf must be a Monday as 'YYYY-MM-DD', got ${JSON.stringify(weekOf)}`, ['weekOf']);
+    throw new SlaclockError('invalid_option', `weekOf must be a Monday as 'YYYY-MM-DD', got ${quoteValue(weekOf)}`, ['weekOf']);
   }
   if (!Number.isInteger(stepMinutes) || stepMinutes < 1 || stepMinutes > 1440) {
-    throw new SlaclockError('invalid_option', `stepMinutes must be an integer from 1 to 1440, got ${String(stepMinutes)}`, ['stepMinutes']);
+    throw new SlaclockError('invalid_option', `stepMinutes must be an integer from 1 to 1440, got ${quoteValue(stepMinutes)}`, ['stepMinutes']);
   }
   const prepared = prepareEntries(entries);
   const calendar = new RegionCalendars(options.regions).get(region, ['region']);

@@ -1,5 +1,7 @@
+import { Calendar } from '../calendar/calendar.js';
 import type { CalendarSpec } from '../calendar/spec.js';
 import { SlaclockError } from '../errors.js';
+import { snapshotInput } from '../util/snapshot.js';
 import { formatWallIso } from '../time/civil.js';
 import { Zone } from '../zone/zone.js';
 import type { SupportCase } from './cases.js';
@@ -172,8 +174,10 @@ interface RowState {
  * ```
  */
 export function createComparison(entries: readonly CompareEntry[], options: CompareOptions = {}): Comparison {
+  if (options === null || typeof options !== 'object') throw new SlaclockError('invalid_option', 'Expected an options object { regions? }', ['options']);
+  options = snapshotInput(options, ['options'], (value) => Calendar.is(value)).value as CompareOptions; // read once, within the size budget
   const prepared = prepareEntries(entries);
-  const regions = new RegionCalendars(options?.regions);
+  const regions = new RegionCalendars(options.regions);
   const zones = new Map<string, Zone>();
   const states: RowState[] = [];
   // Per entry, per version, per severity: nested maps, so the hot path builds no key strings.

@@ -2,14 +2,15 @@
 import { compileCalendar, type Calendar } from '../calendar/calendar.js';
 import type { CalendarSpec } from '../calendar/spec.js';
 import { SlaclockError, withPathPrefix } from '../errors.js';
+import { quoteValue } from '../util/describe.js';
+import { snapshotInput } from '../util/snapshot.js';
 import { getPolicy } from '../policy/catalog.js';
-import { compilePolicy, type CompiledPolicy } from '../policy/compile.js';
+import { compilePolicy, CompiledPolicy } from '../policy/compile.js';
 import { evaluate, versionAt } from '../policy/evaluate.js';
 import type { Decision } from '../policy/decision.js';
 import type { ContractStatus, PolicySpec } from '../policy/types.js';
 import { holidayRegions } from '../regions/regional.js';
 import { regionCalendarSpec } from './regionCatalog.js';
-import { quoted } from './text.js';
 
 /**
  * One policy and plan to compare: a built-in policy id, a policy spec or a compiled
@@ -81,6 +82,7 @@ function compileEntryPolicy(policy: CompareEntry['policy']): CompiledPolicy {
 
 /** @internal Compiles each entry's policy once and checks its plan (and base plan). */
 export function prepareEntries(entries: readonly CompareEntry[]): PreparedEntry[] {
+  entries = snapshotInput(entries, ['entries'], (value) => CompiledPolicy.is(value)).value as CompareEntry[]; // read once, within the size budget
   if (!Array.isArray(entries) || entries.length === 0) throw new SlaclockError('invalid_input', 'Expected a non-empty array of { policy, plan } entries', ['entries']);
   return entries.map((entry, index) => {
     const path = ['entries', index];
@@ -88,7 +90,7 @@ export function prepareEntries(entries: readonly CompareEntry[]): PreparedEntry[
     const policy = withPathPrefix([...path, 'policy'], () => compileEntryPolicy(entry.policy));
     const planIds = [...new Set(policy.versions.flatMap((version) => [...version.plans.keys()]))];
     if (typeof entry.plan !== 'string' || !planIds.includes(entry.plan)) {
-      throw new SlaclockError('unknown_plan', `Policy "${policy.id}" has no plan ${quoted(entry.plan)}; it has ${planIds.join(', ')}`, [...path, 'plan']);
+      throw new SlaclockError('unknown_plan', `Policy "${policy.id}" has no plan ${quoteValue(entry.plan)}; it has ${planIds.join(', ')}`, [...path, 'plan']);
     }
     const bases = requiredPlans(policy, entry.plan);
     if (bases.length === 0) {
@@ -97,7 +99,7 @@ export function prepareEntries(entries: readonly CompareEntry[]): PreparedEntry[
     }
     const basePlan = entry.basePlan ?? (bases[0] as string);
     if (!bases.includes(basePlan)) {
-      throw new SlaclockError('unknown_plan', `Add-on plan "${entry.plan}" of "${policy.id}" is added to ${bases.join(' or ')}, not ${quoted(basePlan)}`, [...path, 'basePlan']);
+      throw new SlaclockError('unknown_plan', `Add-on plan "${entry.plan}" of "${policy.id}" is added to ${bases.join(' or ')}, not ${quoteValue(basePlan)}`, [...path, 'basePlan']);
     }
     return { policy, plan: entry.plan, basePlan, planLabel: `${entry.plan} (on ${basePlan})`, held: [entry.plan, basePlan] };
   });

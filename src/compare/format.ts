@@ -1,8 +1,9 @@
+import { snapshotInput } from '../util/snapshot.js';
 import { SlaclockError } from '../errors.js';
 import type { ComparisonReport } from './compare.js';
 import { formatHtml } from './html.js';
 import { visibleColumns, type Column } from './legend.js';
-import { quoted } from './text.js';
+import { quoteValue } from '../util/describe.js';
 
 /**
  * The formats of {@link formatReport}.
@@ -64,7 +65,9 @@ const FORMATS: readonly ReportFormat[] = ['table', 'markdown', 'csv', 'json', 'h
  * ```
  */
 export function formatReport(report: ComparisonReport, format: ReportFormat, options: FormatReportOptions = {}): string {
-  if (report === null || typeof report !== 'object' || !Array.isArray(report.rows)) throw new SlaclockError('invalid_input', 'Expected a comparison report', ['report']);
+  if (report === null || typeof report !== 'object') throw new SlaclockError('invalid_input', 'Expected a comparison report', ['report']);
+  report = snapshotInput(report, ['report']).value as ComparisonReport; // read once, within the size budget
+  if (!Array.isArray(report.rows)) throw new SlaclockError('invalid_input', 'Expected a comparison report', ['report']);
   const columns = visibleColumns(report.rows);
   switch (format) {
     case 'json':
@@ -93,7 +96,7 @@ export function formatReport(report: ComparisonReport, format: ReportFormat, opt
     case 'html':
       return formatHtml(report, columns, options);
     default:
-      throw new SlaclockError('invalid_option', `format must be one of ${FORMATS.join(', ')}, got ${quoted(format)}`, ['format']);
+      throw new SlaclockError('invalid_option', `format must be one of ${FORMATS.join(', ')}, got ${quoteValue(format)}`, ['format']);
   }
 }
 

@@ -5,7 +5,7 @@ import type { CalendarSpec } from '../calendar/spec.js';
 import { SlaclockError } from '../errors.js';
 import { isKnownRegion } from '../regions/regional.js';
 import { DEFAULT_REGIONS } from './cases.js';
-import { quoted } from './text.js';
+import { quoteValue } from '../util/describe.js';
 
 /**
  * One region code of {@link listRegions}: a country (`FR`) or a state of one (`US-CA`).
@@ -58,7 +58,7 @@ export function listRegions(country?: string): RegionInfo[] {
   }
   const upper = typeof country === 'string' ? country.toUpperCase() : '';
   if (!Object.prototype.hasOwnProperty.call(countries, upper)) {
-    throw new SlaclockError('unknown_region', `Unknown country ${quoted(country)}; expected a two-letter country code such as FR or US`, ['country']);
+    throw new SlaclockError('unknown_region', `Unknown country ${quoteValue(country)}; expected a two-letter country code such as FR or US`, ['country']);
   }
   const states = holidays().getStates(upper, 'en') ?? {};
   return Object.entries(states)
@@ -104,7 +104,7 @@ export function regionCalendarSpec(code: string, timezone?: string): CalendarSpe
   const builtIn = key === undefined ? undefined : DEFAULT_REGIONS[key];
   if (builtIn !== undefined) return timezone === undefined ? builtIn : ({ ...builtIn, timezone } as CalendarSpec);
   if (!isKnownRegion(code.trim())) {
-    throw new SlaclockError('unknown_region', `Unknown region ${quoted(code)}; expected a country or state code such as FR, US-CA or DE-BY (see: slaclock regions)`, ['region']);
+    throw new SlaclockError('unknown_region', `Unknown region ${quoteValue(code)}; expected a country or state code such as FR, US-CA or DE-BY (see: slaclock regions)`, ['region']);
   }
   const upper = code.trim().toUpperCase();
   let zone = timezone;

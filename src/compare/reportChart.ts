@@ -1,7 +1,7 @@
 import { SlaclockError } from '../errors.js';
 import type { ComparisonReport, ComparisonRow } from './compare.js';
 import { visibleColumns } from './legend.js';
-import { quoted } from './text.js';
+import { quoteValue } from '../util/describe.js';
 import { escapeXml } from './xml.js';
 
 /**
@@ -40,7 +40,7 @@ const RIGHT = 80;
  */
 export function renderReportChart(report: ComparisonReport, view: ReportChartView): string {
   if (report === null || typeof report !== 'object' || !Array.isArray(report.rows)) throw new SlaclockError('invalid_input', 'Expected a comparison report', ['report']);
-  if (view !== 'hours' && view !== 'attainment') throw new SlaclockError('invalid_option', `view must be 'hours' or 'attainment', got ${quoted(view)}`, ['view']);
+  if (view !== 'hours' && view !== 'attainment') throw new SlaclockError('invalid_option', `view must be 'hours' or 'attainment', got ${quoteValue(view)}`, ['view']);
   const rows = report.rows.filter((row) => (view === 'hours' ? row.medianHours !== null : (row.outcomes?.tickets ?? 0) > 0));
   if (rows.length === 0) {
     throw new SlaclockError('invalid_input', view === 'hours' ? 'The report has no deadlines to draw' : 'The report has no outcomes to draw: the cases record no first replies (first_reply_at)', ['report']);

@@ -4,7 +4,9 @@ import type { Timeline } from '../calendar/timeline.js';
 import { SlaclockError } from '../errors.js';
 import { MS_PER_DAY } from '../time/civil.js';
 import { toEpochMs, type Instant } from '../time/instant.js';
+import { messages } from '../validation.js';
 import { requireInstant } from './businessTime.js';
+import { readOptions } from './options.js';
 
 /**
  * What "N business days after the start" means. A business day is a local date
@@ -27,10 +29,13 @@ export type BusinessDayRule = 'end-of-day' | 'same-time' | 'start-of-day';
 /** The business-day rules, in the order the docs present them. */
 export const BUSINESS_DAY_RULES: readonly BusinessDayRule[] = Object.freeze(['end-of-day', 'same-time', 'start-of-day']);
 
+/** More business days than the supported years hold: a larger count can only run out of range. */
+const MAX_BUSINESS_DAYS = 500 * 366;
+
 /** Options of {@link addBusinessDays}. */
 export interface BusinessDaysOptions {
   /** See {@link BusinessDayRule}. @default 'end-of-day' */
-  readonly rule?: BusinessDayRule;
+  readonly rule?: BusinessDayRule | undefined;
 }
 
 /**
@@ -49,12 +54,12 @@ export interface BusinessDaysOptions {
 export function addBusinessDays(calendar: Calendar | CalendarSpec, start: Instant, n: number, options?: BusinessDaysOptions): Date {
   const timeline = timelineOf(calendar);
   const t = toEpochMs(start, ['start']);
-  if (!Number.isInteger(n) || n < 0) {
-    throw new SlaclockError('invalid_input', `The number of business days must be a whole number >= 0, got ${String(n)}`, ['n']);
+  if (!Number.isInteger(n) || n < 0 || n > MAX_BUSINESS_DAYS) {
+    throw new SlaclockError('invalid_input', messages.expected(`a whole number of business days from 0 to ${MAX_BUSINESS_DAYS}`, n), ['n']);
   }
-  const rule = options?.rule ?? 'end-of-day';
+  const rule = (readOptions(options, ['rule']).rule ?? 'end-of-day') as BusinessDayRule;
   if (!BUSINESS_DAY_RULES.includes(rule)) {
-    throw new SlaclockError('invalid_option', `rule must be one of ${BUSINESS_DAY_RULES.join(', ')}, got ${JSON.stringify(rule)}`, ['options', 'rule']);
+    throw new SlaclockError('invalid_option', messages.oneOf(BUSINESS_DAY_RULES, rule), ['options', 'rule']);
   }
   return new Date(businessDaysOn(timeline, t, n, rule));
 }

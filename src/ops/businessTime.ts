@@ -3,8 +3,8 @@ import type { CalendarSpec } from '../calendar/spec.js';
 import { SlaclockError } from '../errors.js';
 import { toDurationMs, type DurationInput } from '../time/duration.js';
 import { toEpochMs, type Instant } from '../time/instant.js';
-import { readLanding, type BetweenOptions, type BusinessTimeOptions } from './options.js';
-import { addCounted, countedBetween, nextCounting, normalizePauses, previousCountingEnd, subtractCounted } from './pauses.js';
+import { readLanding, readOptions, type BetweenOptions, type BusinessTimeOptions } from './options.js';
+import { type Pause, addCounted, countedBetween, nextCounting, normalizePauses, previousCountingEnd, subtractCounted } from './pauses.js';
 
 /**
  * The instant at which `duration` of open time has elapsed after `start`.
@@ -32,10 +32,11 @@ export function addBusinessTime(
   const timeline = timelineOf(calendar);
   const t = toEpochMs(start, ['start']);
   const amount = toDurationMs(duration, ['duration']);
-  const farthest = readLanding(options);
+  const read = readOptions(options, TIME_OPTION_KEYS);
+  const farthest = readLanding(read);
   if (amount === 0) return new Date(t);
-  if (options?.pauses === undefined) return new Date(timeline.addOpen(t, amount, farthest));
-  const pauses = normalizePauses(options.pauses, ['options', 'pauses']);
+  if (read.pauses === undefined) return new Date(checkedResult(timeline.addOpen(t, amount, farthest)));
+  const pauses = normalizePauses(read.pauses as readonly Pause[], ['options', 'pauses']);
   const nearest = addCounted(timeline, t, amount, pauses);
   return new Date(farthest ? requireInstant(nextCounting(timeline, nearest, pauses), 'The calendar never opens again after the deadline') : nearest);
 }
@@ -62,10 +63,11 @@ export function subtractBusinessTime(
   const timeline = timelineOf(calendar);
   const t = toEpochMs(start, ['start']);
   const amount = toDurationMs(duration, ['duration']);
-  const farthest = readLanding(options);
+  const read = readOptions(options, TIME_OPTION_KEYS);
+  const farthest = readLanding(read);
   if (amount === 0) return new Date(t);
-  if (options?.pauses === undefined) return new Date(timeline.subtractOpen(t, amount, farthest));
-  const pauses = normalizePauses(options.pauses, ['options', 'pauses']);
+  if (read.pauses === undefined) return new Date(checkedResult(timeline.subtractOpen(t, amount, farthest)));
+  const pauses = normalizePauses(read.pauses as readonly Pause[], ['options', 'pauses']);
   const nearest = subtractCounted(timeline, t, amount, pauses);
   return new Date(farthest ? requireInstant(previousCountingEnd(timeline, nearest, pauses), 'The calendar was never open before this instant') : nearest);
 }
@@ -85,10 +87,19 @@ export function businessTimeBetween(calendar: Calendar | CalendarSpec, a: Instan
   const timeline = timelineOf(calendar);
   const from = toEpochMs(a, ['a']);
   const to = toEpochMs(b, ['b']);
-  const pauses = normalizePauses(options?.pauses, ['options', 'pauses']);
+  const pauses = normalizePauses(readOptions(options, BETWEEN_OPTION_KEYS).pauses as readonly Pause[] | undefined, ['options', 'pauses']);
   const forward = from <= to;
   const amount = countedBetween(timeline, forward ? from : to, forward ? to : from, pauses);
   return amount === 0 ? 0 : forward ? amount : -amount;
+}
+
+const TIME_OPTION_KEYS = ['pauses', 'landing'] as const;
+const BETWEEN_OPTION_KEYS = ['pauses'] as const;
+
+// An answer past the supported years is an error, never an Invalid Date.
+function checkedResult(ms: number): number {
+  if (Number.isFinite(ms) && Math.abs(ms) <= 8.64e15) return ms;
+  throw new SlaclockError('out_of_range', 'The answer lies beyond the supported years 1900 to 2399');
 }
 
 /** Asserts a value from a search that cannot fail once the calendar is known to open. */

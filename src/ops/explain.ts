@@ -3,8 +3,8 @@ import type { ClosureReason } from '../calendar/closure.js';
 import type { ExplainingTimeline } from '../calendar/composite.js';
 import type { CalendarSpec } from '../calendar/spec.js';
 import { toEpochMs, type Instant } from '../time/instant.js';
-import type { BetweenOptions } from './options.js';
-import { normalizePauses } from './pauses.js';
+import { readOptions, type BetweenOptions } from './options.js';
+import { normalizePauses, type Pause } from './pauses.js';
 
 /** One stretch of an {@link Explanation}'s timeline. */
 export interface ExplanationSegment {
@@ -56,7 +56,7 @@ export function explainBusinessTime(calendar: Calendar | CalendarSpec, a: Instan
   const timeline = timelineOf(calendar);
   const from = toEpochMs(a, ['a']);
   const to = toEpochMs(b, ['b']);
-  const pauses = normalizePauses(options?.pauses, ['options', 'pauses']);
+  const pauses = normalizePauses(readOptions(options, ['pauses']).pauses as readonly Pause[] | undefined, ['options', 'pauses']);
   const lo = Math.min(from, to);
   const hi = Math.max(from, to);
   const raw: Draft[] = [];

@@ -1,6 +1,9 @@
 import { SlaclockError } from '../errors.js';
 import { normalizeRanges, type Timeline } from '../calendar/timeline.js';
 import { toEpochMs, type Instant } from '../time/instant.js';
+import { isArray } from '../util/describe.js';
+import { messages } from '../validation.js';
+import { readOptions } from './options.js';
 
 /** A window `[start, end)` in which the SLA clock stops (the case waits on the customer). */
 export interface Pause {
@@ -11,16 +14,30 @@ export interface Pause {
 /** Pauses as sorted, merged epoch-ms ranges `[s0, e0, s1, e1, ...]`. */
 export function normalizePauses(pauses: readonly Pause[] | undefined, path: readonly (string | number)[]): number[] {
   if (pauses === undefined) return [];
-  if (!Array.isArray(pauses)) throw new SlaclockError('invalid_input', 'Expected a list of { start, end } pauses', path);
-  const ranges = pauses.map((pause, index) => {
+  if (!isArray(pauses)) throw new SlaclockError('invalid_input', messages.expected('an array of { start, end } pauses', pauses), path);
+  if (pauses.length > MAX_PAUSES) throw new SlaclockError('input_too_large', `Expected at most ${MAX_PAUSES} pauses, got ${pauses.length}`, path);
+  const ranges: (readonly [number, number])[] = [];
+  for (let index = 0; index < pauses.length; index++) {
     const at = [...path, index];
-    if (pause === null || typeof pause !== 'object') throw new SlaclockError('invalid_input', 'Expected a pause { start, end }', at);
-    const start = toEpochMs(pause.start, [...at, 'start']);
-    const end = toEpochMs(pause.end, [...at, 'end']);
+    const pause = readPause(pauses[index], at);
+    const start = toEpochMs(pause.start as Instant, [...at, 'start']);
+    const end = toEpochMs(pause.end as Instant, [...at, 'end']);
     if (end < start) throw new SlaclockError('invalid_input', 'A pause cannot end before it starts', [...at, 'end']);
-    return [start, end] as const;
-  });
+    ranges.push([start, end]);
+  }
   return normalizeRanges(ranges.flat());
+}
+
+/** More pauses than any ticket has; a bound so a hostile list cannot make every call slow. */
+const MAX_PAUSES = 10_000;
+
+// Each field read once; an unknown key (a typo such as "stat") is an error, not ignored.
+function readPause(pause: unknown, path: readonly (string | number)[]): { start: unknown; end: unknown } {
+  if (pause === null || typeof pause !== 'object' || isArray(pause)) {
+    throw new SlaclockError('invalid_input', messages.expected('a pause { start, end }', pause), path);
+  }
+  const fields = readOptions(pause, ['start', 'end'], path, 'invalid_input');
+  return { start: fields.start, end: fields.end };
 }
 
 /** Open, unpaused milliseconds in `[a, b)` (a <= b). */

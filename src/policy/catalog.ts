@@ -4,7 +4,10 @@ import type { CalendarSpec } from '../calendar/spec.js';
 import type { CompileOptions } from '../calendar/calendar.js';
 import { SlaclockError } from '../errors.js';
 import { compilePolicy, freezePolicy, type CompiledPolicy } from './compile.js';
-import { policySchema } from './schema.js';
+import { contractTermsSchema, policySchema } from './schema.js';
+import { didYouMean, isArray, quoteValue } from '../util/describe.js';
+import { snapshotInput } from '../util/snapshot.js';
+import { messages, parseWith } from '../validation.js';
 import type { Clause, PlanSpec, PolicySpec, ResponseTarget } from './types.js';
 
 /** A line of {@link listPolicies}. */
@@ -29,11 +32,15 @@ export interface PolicySummary {
  * getPolicy('one-identity').versions[0]?.plans.map((plan) => plan.id); // ['trial', 'standard', '24x7', 'premier']
  * ```
  */
-export function getPolicy(id: string): PolicySpec {
+export function getPolicy(id: PolicyId): PolicySpec {
   const policy = CATALOG.find((candidate) => candidate.id === id);
   if (policy) return policy;
-  throw new SlaclockError('unknown_policy', `Unknown policy "${String(id)}"; the catalog has ${CATALOG.map((p) => p.id).join(', ')}`, ['policy']);
+  const ids = CATALOG.map((candidate) => candidate.id);
+  throw new SlaclockError('unknown_policy', `Unknown policy ${quoteValue(id)}; the catalog has ${ids.join(', ')}${didYouMean(id, ids)}`, ['policy']);
 }
+
+/** The ids of the built-in policies (any string is accepted at run time and checked). */
+export type PolicyId = 'jumpcloud' | 'jumpcloud-legacy' | 'one-identity' | 'cirrus-identity' | 'sailpoint-identitynow' | (string & {});
 
 /**
  * The built-in catalog, one summary per policy.
@@ -60,9 +67,9 @@ export function listPolicies(): PolicySummary[] {
 
 /** A customer's contract terms for one plan; each given field replaces the published one. */
 export interface PlanTerms {
-  readonly targets?: Readonly<Record<string, ResponseTarget | null>>;
-  readonly coverage?: PlanSpec['coverage'];
-  readonly channels?: PlanSpec['channels'];
+  readonly targets?: Readonly<Record<string, ResponseTarget | null>> | undefined;
+  readonly coverage?: PlanSpec['coverage'] | undefined;
+  readonly channels?: PlanSpec['channels'] | undefined;
 }
 
 /** Contract terms that take precedence over a published policy. */
@@ -72,7 +79,7 @@ export interface ContractTerms {
   /** Terms per plan id. */
   readonly plans: Readonly<Record<string, PlanTerms>>;
   /** Extra vendor clocks the terms refer to. */
-  readonly calendars?: Readonly<Record<string, CalendarSpec>>;
+  readonly calendars?: Readonly<Record<string, CalendarSpec>> | undefined;
 }
 
 /**
@@ -97,12 +104,20 @@ export interface ContractTerms {
  * evaluate(policy, { plan: 'standard', severity: 1, at: '2026-11-25T15:00Z' }).firstResponse?.target; // '1 hour'
  * ```
  */
-export function withContract(policy: PolicySpec | CompiledPolicy, terms: ContractTerms, options: CompileOptions = {}): PolicySpec {
+export function withContract(policy: PolicySpec | CompiledPolicy, terms: ContractTerms, options?: CompileOptions): PolicySpec {
   const base = compilePolicy(policy, options).spec;
+  // Read once, within the size budget, and checked whole: a typo ("target") is an error, not ignored.
+  const snapshot = snapshotInput(terms).value;
+  if (snapshot === null || typeof snapshot !== 'object' || isArray(snapshot)) {
+    throw new SlaclockError('invalid_input', messages.expected('contract terms { clause, plans, calendars? }', snapshot));
+  }
+  const checked = parseWith(contractTermsSchema(), snapshot) as unknown as ContractTerms;
+  terms = checked;
   const versions = base.versions.map((version) => {
+    const planIds = version.plans.map((plan) => plan.id);
     for (const planId of Object.keys(terms.plans)) {
-      if (!version.plans.some((plan) => plan.id === planId)) {
-        throw new SlaclockError('unknown_plan', `The contract has terms for plan "${planId}", which version "${version.id}" does not define`, ['plans', planId]);
+      if (!planIds.includes(planId)) {
+        throw new SlaclockError('unknown_plan', `The contract has terms for plan ${quoteValue(planId)}, which version ${quoteValue(version.id)} does not define${didYouMean(planId, planIds)}`, ['plans', planId]);
       }
     }
     return {

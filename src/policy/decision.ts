@@ -1,50 +1,40 @@
 import type { Calendar } from '../calendar/calendar.js';
 import type { CalendarSpec } from '../calendar/spec.js';
 import type { Instant } from '../time/instant.js';
-import type { Channel, Clause, ContractStatus } from './types.js';
+import type { Reason } from './reasons.js';
+import type { Channel, Clause, ContractStatus, PlanId } from './types.js';
+
+export type { Reason, ReasonCode } from './reasons.js';
 
 /** The account behind a support request. Omitted fields are not checked. */
 export interface Account {
   /** Contract status. Not checked when omitted. */
-  readonly contract?: ContractStatus;
+  readonly contract?: ContractStatus | undefined;
   /** When the trial began (signup or registration), for trial plans. */
-  readonly trialStart?: Instant;
+  readonly trialStart?: Instant | undefined;
   /** Plans the account holds, for add-on plans that require another. */
-  readonly plans?: readonly string[];
+  readonly plans?: readonly PlanId[] | undefined;
   /** The requester's role, e.g. `'administrator'`. */
-  readonly role?: string;
+  readonly role?: string | undefined;
 }
 
 /** A support request to decide on. */
 export interface SupportRequest {
   /** Plan id, e.g. `'standard'`. */
-  readonly plan: string;
+  readonly plan: PlanId;
   /** Severity level. @default the policy's default severity */
-  readonly severity?: number;
+  readonly severity?: number | undefined;
   /** When the case is opened. */
   readonly at: Instant;
   /** The customer's region calendar, for plans that run on the customer's local business hours. */
-  readonly calendar?: Calendar | CalendarSpec;
-  readonly account?: Account;
+  readonly calendar?: Calendar | CalendarSpec | undefined;
+  readonly account?: Account | undefined;
   /** The channel the case comes in on. */
-  readonly channel?: Channel;
+  readonly channel?: Channel | undefined;
   /** The language support is asked in (BCP 47, e.g. `'en'`). */
-  readonly language?: string;
+  readonly language?: string | undefined;
   /** Facts that scope and routing rules read, e.g. `{ customization: true }`. */
-  readonly facts?: Readonly<Record<string, string | number | boolean>>;
-}
-
-/** Why a decision came out as it did. */
-export interface Reason {
-  /** Stable code, e.g. `'trial_expired'`. */
-  readonly code: string;
-  /** `'deny'` makes the request ineligible; `'adjust'` changed the terms; `'note'` informs. */
-  readonly effect: 'deny' | 'adjust' | 'note';
-  readonly message: string;
-  /** The policy clause it comes from. */
-  readonly clause?: Clause;
-  /** What would make the request eligible. */
-  readonly remedy?: string;
+  readonly facts?: Readonly<Record<string, string | number | boolean>> | undefined;
 }
 
 /** The first-response commitment. */

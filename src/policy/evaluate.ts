@@ -3,19 +3,20 @@ import type { CalendarSpec } from '../calendar/spec.js';
 import { SlaclockError } from '../errors.js';
 import { businessDaysOn } from '../ops/businessDays.js';
 import { formatWallIso, MS_PER_DAY } from '../time/civil.js';
-import { toEpochMs } from '../time/instant.js';
 import {
   BASE_PLAN_CLOCK,
   compilePolicy,
   CUSTOMER_CLOCK,
+  CompiledPolicy,
   type CompiledCondition,
   type CompiledPlan,
-  type CompiledPolicy,
   type CompiledTarget,
   type CompiledVersion,
   type SharedDecisionParts,
 } from './compile.js';
-import type { Decision, FirstResponse, Reason, SupportRequest } from './decision.js';
+import type { Decision, FirstResponse, SupportRequest } from './decision.js';
+import { assumption, type Reason } from './reasons.js';
+import { checkAgainstVersion, readRequestFields, type RequestFields } from './request.js';
 import type { ClockRef, PolicySpec } from './types.js';
 
 /**
@@ -41,23 +42,30 @@ import type { ClockRef, PolicySpec } from './types.js';
  * ```
  */
 export function evaluate(policy: PolicySpec | CompiledPolicy, request: SupportRequest): Decision {
-  const compiled = compilePolicy(policy);
-  if (request === null || typeof request !== 'object') throw new SlaclockError('invalid_input', 'Expected a support request object');
-  const at = toEpochMs(request.at, ['at']);
+  const compiled = CompiledPolicy.is(policy) ? policy : compilePolicy(policy);
+  const fields = readRequestFields(request);
+  const at = fields.at;
   const version = versionAt(compiled, at);
-  const plan = requirePlan(version, request.plan);
-  let severity = requireSeverity(version, request.severity);
-  if (request.channel !== undefined && !plan.spec.channels.includes(request.channel)) {
-    throw new SlaclockError('unknown_channel', `Plan "${plan.spec.id}" does not offer the channel "${request.channel}" (it offers ${plan.spec.channels.join(', ')})`, ['channel']);
-  }
-
+  checkAgainstVersion(fields, version.request, version.spec.id);
+  const plan = version.plans.get(fields.plan) as CompiledPlan;
   const reasons: Reason[] = [];
+  let severity = fields.severity ?? version.spec.defaultSeverity;
+  if (severity === undefined) {
+    throw new SlaclockError('unknown_severity', `Missing required severity: this policy has no default severity; give one of ${version.request.levels.join(', ')}`, ['severity']);
+  }
+  if (fields.severity === undefined) reasons.push(assumption('severity_not_given', `No severity given: the policy's default severity ${severity} is applied`));
   if (at < version.effectiveFromMs) {
     reasons.push({ code: 'before_first_version', effect: 'note', message: `The request predates every version of the policy; the earliest (${version.spec.id}, from ${String(version.spec.effectiveFrom)}) is applied` });
   }
+  const channel = fields.channel;
+  if (channel !== undefined && !plan.spec.channels.includes(channel)) reasons.push(channelNotOffered(version, plan, channel));
   let clockOverride: ClockRef | undefined;
   for (const { rule, when } of version.scope) {
-    if (!matches(when, request.facts)) continue;
+    const match = matchOf(when, fields.facts);
+    if (match === PARTLY) {
+      reasons.push(assumption('fact_not_given', `Rule "${rule.id}" reads ${missingFacts(when, fields.facts)}, which ${missingCount(when, fields.facts) === 1 ? 'was' : 'were'} not given: assumed not to apply`, rule.clause));
+    }
+    if (match !== MATCHES) continue;
     if (rule.effect === 'excluded') {
       reasons.push({ code: 'out_of_scope', effect: 'deny', message: `Not covered by support (${rule.id})`, clause: rule.clause, remedy: 'Seek help outside support, as the clause says' });
     } else if (rule.effect === 'severity' && rule.severity !== severity) {
@@ -68,19 +76,21 @@ export function evaluate(policy: PolicySpec | CompiledPolicy, request: SupportRe
       clockOverride = rule.clock;
     }
   }
-  checkEntitlement(version, plan, request, at, reasons);
+  checkEntitlement(version, plan, fields, at, reasons);
 
   const severitySpec = version.severities.get(severity);
   const shared = plan.shared.get(severity) as SharedDecisionParts;
   const required = shared.channels.required;
-  if (required !== null && request.channel !== undefined && request.channel !== required) {
+  if (required !== null && channel !== undefined && channel !== required) {
     reasons.push({
       code: 'channel_required',
       effect: 'deny',
-      message: `Severity ${severity} cases must be reported by ${required}, not ${request.channel}`,
+      message: `Severity ${severity} cases must be reported by ${required}, not ${channel}`,
       ...(severitySpec?.clause === undefined ? {} : { clause: severitySpec.clause }),
       remedy: `Report the case by ${required}`,
     });
+  } else if (required !== null && channel === undefined) {
+    reasons.push(shared.channelNote as Reason);
   }
 
   const eligible = !reasons.some((reason) => reason.effect === 'deny');
@@ -89,8 +99,8 @@ export function evaluate(policy: PolicySpec | CompiledPolicy, request: SupportRe
   if (eligible && target === null) {
     reasons.push({ code: 'no_published_target', effect: 'note', message: `The policy publishes no first-response target for ${plan.spec.name}, severity ${severity}`, clause: plan.spec.clause });
   } else if (eligible && target !== null) {
-    const clock = clockOverride ?? resolveClock(version, plan, severity, request);
-    firstResponse = computeFirstResponse(target, clock, clockCalendar(version, clock, request), at);
+    const clock = clockOverride ?? resolveClock(version, plan, severity, fields);
+    firstResponse = computeFirstResponse(target, clock, clockCalendar(version, clock, fields), at);
   }
 
   return {
@@ -103,8 +113,24 @@ export function evaluate(policy: PolicySpec | CompiledPolicy, request: SupportRe
     reasons,
     channels: shared.channels,
     firstResponse,
-    route: routeOf(version, request),
+    route: routeOf(version, fields),
     interpretations: shared.interpretations,
+  };
+}
+
+// A channel another plan of the version offers: a business fact, so a denial whose
+// remedy names the plan's channels and the lowest plan that offers the one asked for.
+function channelNotOffered(version: CompiledVersion, plan: CompiledPlan, channel: string): Reason {
+  const offering = [...version.plans.values()]
+    .filter((candidate) => candidate.spec.channels.includes(channel))
+    .sort((a, b) => a.spec.tier - b.spec.tier)[0];
+  const upgrade = offering === undefined ? '' : `, or hold ${offering.spec.name} (plan "${offering.spec.id}"), which offers ${channel}`;
+  return {
+    code: 'channel_not_offered',
+    effect: 'deny',
+    message: `${plan.spec.name} does not offer ${channel}; it offers ${plan.spec.channels.join(', ')}`,
+    clause: plan.spec.clause,
+    remedy: `Use ${plan.spec.channels.join(' or ')}${upgrade}`,
   };
 }
 
@@ -115,53 +141,47 @@ export function versionAt(policy: CompiledPolicy, at: number): CompiledVersion {
   return chosen;
 }
 
-function requirePlan(version: CompiledVersion, id: string): CompiledPlan {
-  const plan = version.plans.get(id);
-  if (plan) return plan;
-  throw new SlaclockError('unknown_plan', `Unknown plan "${String(id)}"; this policy version has ${[...version.plans.keys()].join(', ')}`, ['plan']);
-}
-
-function requireSeverity(version: CompiledVersion, requested: number | undefined): number {
-  const severity = requested ?? version.spec.defaultSeverity;
-  if (severity === undefined) throw new SlaclockError('unknown_severity', 'This policy has no default severity; give one', ['severity']);
-  if (version.severities.has(severity)) return severity;
-  throw new SlaclockError('unknown_severity', `Unknown severity ${String(severity)}; this policy version has ${[...version.severities.keys()].join(', ')}`, ['severity']);
-}
-
-function checkEntitlement(version: CompiledVersion, plan: CompiledPlan, request: SupportRequest, at: number, reasons: Reason[]): void {
-  const { account } = request;
+function checkEntitlement(version: CompiledVersion, plan: CompiledPlan, fields: RequestFields, at: number, reasons: Reason[]): void {
+  const { account } = fields;
   const spec = plan.spec;
   const { roles, roleClause, languages, languageClause } = version.spec.eligibility ?? {};
-  if (request.language !== undefined && typeof request.language !== 'string') {
-    throw new SlaclockError('invalid_input', 'language must be a language tag such as "en" or "en-US"', ['language']);
-  }
-  const language = request.language?.toLowerCase().split('-')[0];
+  const language = fields.language?.toLowerCase().split('-')[0];
   if (languages !== undefined && language !== undefined && !languages.includes(language)) {
     reasons.push({ code: 'language_not_supported', effect: 'deny', message: `Support is given in: ${languages.join(', ')}`, ...(languageClause ? { clause: languageClause } : {}), remedy: `Ask in ${languages.join(' or ')}` });
+  } else if (languages !== undefined && language === undefined) {
+    reasons.push(version.notes.languageNotGiven as Reason);
   }
   if (account === undefined) {
     reasons.push({ code: 'account_not_checked', effect: 'note', message: 'No account given: the request is judged as if the account holds the plan in good standing' });
     return;
   }
   const contracts = spec.contract ?? ['active'];
-  if (account.contract !== undefined && !contracts.includes(account.contract)) {
+  if (account.contract === undefined) {
+    reasons.push(plan.notes.contractNotGiven);
+  } else if (!contracts.includes(account.contract)) {
     reasons.push({ code: 'contract_not_eligible', effect: 'deny', message: `A ${account.contract} contract does not entitle to ${spec.name} (needs ${contracts.join(' or ')})`, clause: spec.clause, remedy: contracts.includes('active') ? 'Renew or buy a support contract' : `Hold a ${contracts.join(' or ')} contract` });
   }
-  if (spec.trialDays !== undefined && account.trialStart !== undefined) {
-    const start = toEpochMs(account.trialStart, ['account', 'trialStart']);
+  if (spec.trialDays !== undefined && account.trialStart === undefined) {
+    reasons.push(plan.notes.trialStartNotGiven as Reason);
+  } else if (spec.trialDays !== undefined && account.trialStart !== undefined) {
+    const start = account.trialStart;
     if (at < start) reasons.push({ code: 'trial_not_started', effect: 'deny', message: 'The case is opened before the trial started', clause: spec.clause, remedy: 'Check the trial start' });
     else if (at >= start + spec.trialDays * MS_PER_DAY) reasons.push({ code: 'trial_expired', effect: 'deny', message: `Trial support ends ${spec.trialDays} days after the trial starts`, clause: spec.clause, remedy: 'Buy a paid plan' });
   }
   const base = spec.requiresAnyOf ?? [];
-  if (base.length > 0 && account.plans !== undefined && !base.some((id) => account.plans?.includes(id))) {
+  if (base.length > 0 && account.plans === undefined) {
+    reasons.push(plan.notes.plansNotGiven as Reason);
+  } else if (base.length > 0 && !base.some((id) => account.plans?.includes(id))) {
     reasons.push({ code: 'base_plan_required', effect: 'deny', message: `${spec.name} needs an active ${base.join(' or ')} plan as well`, clause: spec.clause, remedy: `Hold ${base.join(' or ')} as well` });
   }
-  if (roles !== undefined && account.role !== undefined && !roles.includes(account.role)) {
+  if (roles !== undefined && account.role === undefined) {
+    reasons.push(version.notes.roleNotGiven as Reason);
+  } else if (roles !== undefined && account.role !== undefined && !roles.includes(account.role)) {
     reasons.push({ code: 'role_not_allowed', effect: 'deny', message: `Cases must be opened by: ${roles.join(', ')}`, ...(roleClause ? { clause: roleClause } : {}), remedy: `Ask a ${roles.join(' or ')} to open the case` });
   }
 }
 
-function resolveClock(version: CompiledVersion, plan: CompiledPlan, severity: number, request: SupportRequest): ClockRef {
+function resolveClock(version: CompiledVersion, plan: CompiledPlan, severity: number, request: RequestFields): ClockRef {
   const clock = plan.clocks.get(severity) as ClockRef;
   if (clock !== BASE_PLAN_CLOCK) return clock;
   // The add-on rides on the best base plan the account holds; when the account's plans
@@ -175,10 +195,10 @@ function resolveClock(version: CompiledVersion, plan: CompiledPlan, severity: nu
   return resolveClock(version, base, severity, request);
 }
 
-function clockCalendar(version: CompiledVersion, clock: ClockRef, request: SupportRequest): Calendar | CalendarSpec {
+function clockCalendar(version: CompiledVersion, clock: ClockRef, request: RequestFields): Calendar | CalendarSpec {
   if (clock !== CUSTOMER_CLOCK) return version.calendars.get(clock) as Calendar;
   if (request.calendar === undefined) {
-    throw new SlaclockError('invalid_input', "This plan and severity run on the customer's local business hours: give the customer's calendar", ['calendar']);
+    throw new SlaclockError('invalid_input', "Missing required calendar: this plan and severity run on the customer's local business hours, so give the customer's calendar", ['calendar']);
   }
   return request.calendar;
 }
@@ -199,17 +219,36 @@ function computeFirstResponse(target: CompiledTarget, clock: ClockRef, calendar:
   };
 }
 
-function routeOf(version: CompiledVersion, request: SupportRequest): Decision['route'] {
+function routeOf(version: CompiledVersion, request: RequestFields): Decision['route'] {
   const routing = version.spec.routing;
   if (routing === undefined) return null;
-  const rule = version.routes.find((candidate) => matches(candidate.when, request.facts));
+  const rule = version.routes.find((candidate) => matchOf(candidate.when, request.facts) === MATCHES);
   return rule ? { team: rule.team, clause: rule.clause } : { team: routing.fallback, clause: routing.clause };
 }
 
-function matches(condition: CompiledCondition, facts: SupportRequest['facts']): boolean {
-  if (facts === undefined) return condition.length === 0;
+const MATCHES = 0;
+const PARTLY = 1;
+const DIFFERS = 2;
+
+// MATCHES: every fact given and equal; PARTLY: those given are equal, some are missing
+// (the rule is assumed not to apply, and a note says so); DIFFERS otherwise.
+function matchOf(condition: CompiledCondition, facts: RequestFields['facts']): number {
+  if (facts === undefined) return condition.length === 0 ? MATCHES : DIFFERS;
+  let missing = 0;
   for (const [key, value] of condition) {
-    if (!Object.prototype.hasOwnProperty.call(facts, key) || facts[key] !== value) return false;
+    if (!Object.prototype.hasOwnProperty.call(facts, key)) missing++;
+    else if (facts[key] !== value) return DIFFERS;
   }
-  return true;
+  return missing === 0 ? MATCHES : missing < condition.length ? PARTLY : DIFFERS;
+}
+
+function missingFacts(condition: CompiledCondition, facts: RequestFields['facts']): string {
+  return condition
+    .filter(([key]) => facts === undefined || !Object.prototype.hasOwnProperty.call(facts, key))
+    .map(([key, value]) => `${key} (${JSON.stringify(value)})`)
+    .join(', ');
+}
+
+function missingCount(condition: CompiledCondition, facts: RequestFields['facts']): number {
+  return condition.filter(([key]) => facts === undefined || !Object.prototype.hasOwnProperty.call(facts, key)).length;
 }

@@ -1,27 +1,39 @@
 import * as z from 'zod/mini';
+import { namedUnion } from '../validation.js';
 
-let schema: ReturnType<typeof buildPolicySchema> | undefined;
+let schemas: ReturnType<typeof buildSchemas> | undefined;
 
 /**
  * The zod schema of a policy (structure only; `compilePolicy` checks the cross-references).
  * Built on first use, so a bundle that never compiles a policy does not build it.
  */
 export function policySchema() {
-  schema ??= buildPolicySchema();
-  return schema;
+  schemas ??= buildSchemas();
+  return schemas.policy;
 }
 
-function buildPolicySchema() {
+/** The zod schema of `withContract`'s terms. */
+export function contractTermsSchema() {
+  schemas ??= buildSchemas();
+  return schemas.contractTerms;
+}
+
+function buildSchemas() {
   const clause = z.strictObject({ source: z.string(), text: z.string() });
   const factValue = z.union([z.string(), z.number(), z.boolean()]);
   const factCondition = z.record(z.string(), factValue);
   const dateKey = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'Expected a date "YYYY-MM-DD"'));
   const contractStatus = z.enum(['active', 'trial', 'lapsed', 'none']);
 
-  const target = z.union([
-    z.strictObject({ duration: z.string(), clause }),
-    z.strictObject({ businessDays: z.int().check(z.minimum(0)), rule: z.enum(['end-of-day', 'same-time', 'start-of-day']), clause }),
-  ]);
+  const target = namedUnion(
+    z.union([
+      z.strictObject({ duration: z.string(), clause }),
+      z.strictObject({ businessDays: z.int().check(z.minimum(0)), rule: z.enum(['end-of-day', 'same-time', 'start-of-day']), clause }),
+    ]),
+    'a response target { duration: "PT4H", clause } or { businessDays, rule, clause }, or null',
+  );
+  const coverage = z.strictObject({ default: z.string(), bySeverity: z.optional(z.record(z.string(), z.string())) });
+  const targets = z.record(z.string(), z.nullable(target));
 
   const plan = z.strictObject({
     id: z.string().check(z.minLength(1)),
@@ -31,8 +43,8 @@ function buildPolicySchema() {
     contract: z.optional(z.array(contractStatus)),
     trialDays: z.optional(z.int().check(z.minimum(1))),
     channels: z.array(z.string()),
-    coverage: z.strictObject({ default: z.string(), bySeverity: z.optional(z.record(z.string(), z.string())) }),
-    targets: z.record(z.string(), z.nullable(target)),
+    coverage,
+    targets,
     clause,
   });
 
@@ -83,10 +95,19 @@ function buildPolicySchema() {
     interpretations: z.optional(z.array(interpretation)),
   });
 
-  return z.strictObject({
+  const policy = z.strictObject({
     id: z.string().check(z.minLength(1)),
     vendor: z.string(),
     name: z.string(),
     versions: z.array(version).check(z.minLength(1)),
   });
+
+  const contractTerms = z.strictObject({
+    clause,
+    plans: z.record(z.string(), z.strictObject({ targets: z.optional(targets), coverage: z.optional(coverage), channels: z.optional(z.array(z.string())) })),
+    // Calendars are validated by compileCalendar when the result compiles.
+    calendars: z.optional(z.record(z.string(), z.unknown())),
+  });
+
+  return { policy, contractTerms };
 }

@@ -7,6 +7,9 @@ export type Channel = 'help-center' | 'email' | 'chat' | 'phone' | 'portal' | 'c
 /** A customer's contract status. */
 export type ContractStatus = 'active' | 'trial' | 'lapsed' | 'none';
 
+/** A plan id: those of the built-in policies, or any id a custom policy defines. */
+export type PlanId = 'free' | 'free-trial' | 'jumpstart' | 'trial' | 'standard' | 'premium' | '24x7' | 'premier' | (string & {});
+
 /**
  * Where a sentence of a policy comes from: the page and the words it reads, so a
  * decision can cite it.
@@ -31,8 +34,8 @@ export interface Interpretation {
   /** What slaclock takes it to mean. */
   readonly reading: string;
   /** Which plans and severities it concerns (all when omitted). */
-  readonly plans?: readonly string[];
-  readonly severities?: readonly number[];
+  readonly plans?: readonly string[] | undefined;
+  readonly severities?: readonly number[] | undefined;
 }
 
 /**
@@ -58,15 +61,15 @@ export interface PlanSpec {
   /** Rank within the policy: a higher tier is never slower than a lower one. */
   readonly tier: number;
   /** The plan is an add-on: the account must also hold one of these plans. */
-  readonly requiresAnyOf?: readonly string[];
+  readonly requiresAnyOf?: readonly string[] | undefined;
   /** Contract statuses under which the plan is in force. @default ['active'] */
-  readonly contract?: readonly ContractStatus[];
+  readonly contract?: readonly ContractStatus[] | undefined;
   /** A trial plan: support lasts this many days from the account's trial start. */
-  readonly trialDays?: number;
+  readonly trialDays?: number | undefined;
   /** Channels the plan offers. */
   readonly channels: readonly Channel[];
   /** Which clock each severity runs on; `default` for the rest. */
-  readonly coverage: { readonly default: ClockRef; readonly bySeverity?: Readonly<Record<string, ClockRef>> };
+  readonly coverage: { readonly default: ClockRef; readonly bySeverity?: Readonly<Record<string, ClockRef>> | undefined };
   /** First-response target per severity (`null`: no published commitment). */
   readonly targets: Readonly<Record<string, ResponseTarget | null>>;
   readonly clause: Clause;
@@ -78,8 +81,8 @@ export interface SeveritySpec {
   readonly name: string;
   readonly definition: string;
   /** Channel through which a case of this severity must be reported. */
-  readonly requiredChannel?: Channel;
-  readonly clause?: Clause;
+  readonly requiredChannel?: Channel | undefined;
+  readonly clause?: Clause | undefined;
 }
 
 /** A condition on the request's `facts`: every listed fact must equal the given value. */
@@ -95,8 +98,8 @@ export interface ScopeRule {
    * - `'business-hours-only'`: no after-hours support: the clock becomes `clock`.
    */
   readonly effect: 'excluded' | 'severity' | 'business-hours-only';
-  readonly severity?: number;
-  readonly clock?: ClockRef;
+  readonly severity?: number | undefined;
+  readonly clock?: ClockRef | undefined;
   readonly clause: Clause;
 }
 
@@ -110,31 +113,31 @@ export interface RoutingRule {
 /** Who may open a case, and in which languages. */
 export interface EligibilitySpec {
   /** Requester roles that may open a case (any when omitted). */
-  readonly roles?: readonly string[];
+  readonly roles?: readonly string[] | undefined;
   /** The clause that restricts the roles. */
-  readonly roleClause?: Clause;
+  readonly roleClause?: Clause | undefined;
   /** Languages support is given in, as primary language subtags (any when omitted). */
-  readonly languages?: readonly string[];
+  readonly languages?: readonly string[] | undefined;
   /** The clause that restricts the languages. */
-  readonly languageClause?: Clause;
+  readonly languageClause?: Clause | undefined;
 }
 
 /** The terms of one published version of a policy. */
 export interface PolicyVersionSpec {
   readonly id: string;
   /** First day (UTC) the version is in force; open-ended when omitted. */
-  readonly effectiveFrom?: string;
+  readonly effectiveFrom?: string | undefined;
   /** Where the version comes from (the page). */
   readonly source: string;
   /** Named vendor clocks the plans refer to. */
-  readonly calendars?: Readonly<Record<string, CalendarSpec>>;
+  readonly calendars?: Readonly<Record<string, CalendarSpec>> | undefined;
   readonly severities: readonly SeveritySpec[];
-  readonly defaultSeverity?: number;
+  readonly defaultSeverity?: number | undefined;
   readonly plans: readonly PlanSpec[];
-  readonly eligibility?: EligibilitySpec;
-  readonly scope?: readonly ScopeRule[];
-  readonly routing?: { readonly rules: readonly RoutingRule[]; readonly fallback: string; readonly clause: Clause };
-  readonly interpretations?: readonly Interpretation[];
+  readonly eligibility?: EligibilitySpec | undefined;
+  readonly scope?: readonly ScopeRule[] | undefined;
+  readonly routing?: { readonly rules: readonly RoutingRule[]; readonly fallback: string; readonly clause: Clause } | undefined;
+  readonly interpretations?: readonly Interpretation[] | undefined;
 }
 
 /** A vendor's support policy: one or more versions with effective dates. */

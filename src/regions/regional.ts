@@ -19,6 +19,9 @@
 import Holidays, { type HolidaysTypes } from 'date-holidays';
 import type { HolidayRegions, RegionHolidayOptions, RegionalHoliday } from '../calendar/holidays/provider.js';
 import { SlaclockError } from '../errors.js';
+import { readOptions } from '../ops/options.js';
+import { quoteValue } from '../util/describe.js';
+import { snapshotInput } from '../util/snapshot.js';
 
 const MINUTES_PER_DAY = 1440;
 const MS_PER_MINUTE = 60_000;
@@ -181,7 +184,7 @@ function toRegionalHoliday(holiday: HolidaysTypes.Holiday): RegionalHoliday {
  * ```
  */
 export function isKnownRegion(code: string): boolean {
-  return typeof parseRegion(code) !== 'string';
+  return typeof code === 'string' && code.length <= 64 && typeof parseRegion(code) !== 'string';
 }
 
 /**
@@ -219,14 +222,22 @@ export function isKnownRegion(code: string): boolean {
  * ```
  */
 export function regionalHolidays(region: string, year: number, options: Partial<RegionHolidayOptions> = {}): RegionalHoliday[] {
+  if (typeof region !== 'string' || region.length > 64) throw new SlaclockError('unknown_region', `Expected a region code such as "US" or "DE-BY", got ${quoteValue(region)}`, ['region']);
+  const read = snapshotInput(readOptions(options, ['types', 'observed']), ['options']).value as Partial<RegionHolidayOptions>;
+  if (read.types !== undefined && !(Array.isArray(read.types) && read.types.every((type) => typeof type === 'string'))) {
+    throw new SlaclockError('invalid_option', `Expected an array of holiday types, got ${quoteValue(read.types)}`, ['options', 'types']);
+  }
+  if (read.observed !== undefined && typeof read.observed !== 'boolean') {
+    throw new SlaclockError('invalid_option', `Expected a boolean, got ${quoteValue(read.observed)}`, ['options', 'observed']);
+  }
   const parts = parseRegion(region);
   if (typeof parts === 'string') throw new SlaclockError('unknown_region', parts);
   if (!Number.isInteger(year) || year < 1 || year > 9999) {
-    throw new SlaclockError('out_of_range', `holidays are computed for whole years 1 to 9999, not ${String(year)}`);
+    throw new SlaclockError('out_of_range', `holidays are computed for whole years 1 to 9999, not ${quoteValue(year)}`);
   }
 
-  const types = new Set<string>(options.types ?? ['public']);
-  const observed = options.observed ?? true;
+  const types = new Set<string>(read.types ?? ['public']);
+  const observed = read.observed ?? true;
   const result: RegionalHoliday[] = [];
   for (const holiday of instanceFor(parts).getHolidays(year)) {
     if (!types.has(holiday.type)) continue;

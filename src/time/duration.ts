@@ -1,4 +1,6 @@
 import { SlaclockError } from '../errors.js';
+import { describeReceived, isArray, quoteValue } from '../util/describe.js';
+import { messages } from '../validation.js';
 
 /**
  * A length of (business) time: an object of non-negative parts, or an
@@ -7,10 +9,16 @@ import { SlaclockError } from '../errors.js';
  * use `addBusinessDays` for that.
  */
 export type DurationInput =
-  | { readonly hours?: number; readonly minutes?: number; readonly seconds?: number; readonly milliseconds?: number }
+  | {
+      readonly hours?: number | undefined;
+      readonly minutes?: number | undefined;
+      readonly seconds?: number | undefined;
+      readonly milliseconds?: number | undefined;
+    }
   | string;
 
 const PART_MS = { hours: 3_600_000, minutes: 60_000, seconds: 1_000, milliseconds: 1 } as const;
+const DURATION_PARTS = Object.keys(PART_MS);
 const ISO_DURATION = /^PT(?=\d|\.)(?:(\d+(?:[.,]\d+)?)H)?(?:(\d+(?:[.,]\d+)?)M)?(?:(\d+(?:[.,]\d+)?)S)?$/i;
 
 /**
@@ -25,9 +33,18 @@ const ISO_DURATION = /^PT(?=\d|\.)(?:(\d+(?:[.,]\d+)?)H)?(?:(\d+(?:[.,]\d+)?)M)?
  */
 export function toDurationMs(input: DurationInput, path: readonly (string | number)[] = []): number {
   if (typeof input === 'string') return parseIsoDuration(input, path);
-  if (input === null || typeof input !== 'object' || Array.isArray(input)) {
-    throw new SlaclockError('invalid_duration', 'Expected a duration object such as { hours: 4 } or an ISO-8601 duration such as "PT4H"', path);
+  if (input === null || typeof input !== 'object' || isArray(input)) {
+    throw new SlaclockError('invalid_duration', `Expected a duration object such as { hours: 4 } or an ISO-8601 duration such as "PT4H", got ${describeReceived(input)}`, path);
   }
+  try {
+    return objectDurationMs(input, path);
+  } catch (error) {
+    if (error instanceof SlaclockError) throw error;
+    throw new SlaclockError('invalid_duration', 'Expected a duration object of plain numbers, got one that throws when read', path);
+  }
+}
+
+function objectDurationMs(input: Exclude<DurationInput, string>, path: readonly (string | number)[]): number {
   const { hours, minutes, seconds, milliseconds } = input;
   let total = 0;
   let parts = 0;
@@ -38,7 +55,7 @@ export function toDurationMs(input: DurationInput, path: readonly (string | numb
   let keys = 0;
   for (const key in input) {
     if (PART_MS[key as keyof typeof PART_MS] === undefined || !Object.prototype.hasOwnProperty.call(input, key)) {
-      throw new SlaclockError('invalid_duration', `Unknown duration part "${key}"; use hours, minutes, seconds or milliseconds`, [...path, key]);
+      throw new SlaclockError('invalid_duration', `${messages.unknownKey(key, DURATION_PARTS)}; use hours, minutes, seconds or milliseconds`, [...path, key]);
     }
     keys++;
   }
@@ -48,7 +65,7 @@ export function toDurationMs(input: DurationInput, path: readonly (string | numb
 
 function partMs(value: unknown, key: keyof typeof PART_MS, path: readonly (string | number)[]): number {
   if (typeof value !== 'number' || !(value >= 0) || value === Number.POSITIVE_INFINITY) {
-    throw new SlaclockError('invalid_duration', `Duration part "${key}" must be a finite number >= 0, got ${String(value)}`, [...path, key]);
+    throw new SlaclockError('invalid_duration', messages.expected('a finite number >= 0', value), [...path, key]);
   }
   return value * PART_MS[key];
 }
@@ -69,7 +86,7 @@ function parseIsoDuration(text: string, path: readonly (string | number)[]): num
 function parseIsoDurationText(text: string, path: readonly (string | number)[]): number {
   const match = ISO_DURATION.exec(text.trim());
   if (!match) {
-    throw new SlaclockError('invalid_duration', `Expected an ISO-8601 duration with time parts only, such as "PT4H", got "${text}"`, path);
+    throw new SlaclockError('invalid_duration', `Expected an ISO-8601 duration with time parts only, such as "PT4H", got ${quoteValue(text)}`, path);
   }
   const [, hours = '0', minutes = '0', seconds = '0'] = match;
   const number = (part: string) => Number(part.replace(',', '.'));
@@ -78,7 +95,7 @@ function parseIsoDurationText(text: string, path: readonly (string | number)[]):
 
 function checkedRound(ms: number, path: readonly (string | number)[]): number {
   if (!Number.isFinite(ms) || ms > Number.MAX_SAFE_INTEGER) {
-    throw new SlaclockError('invalid_duration', 'Duration is too large', path);
+    throw new SlaclockError('invalid_duration', 'Expected a duration of at most 2^53 - 1 milliseconds, got a larger one', path);
   }
   return Math.round(ms);
 }

@@ -1,4 +1,6 @@
 import { SlaclockError } from '../errors.js';
+import { quoteValue } from '../util/describe.js';
+import { messages } from '../validation.js';
 import { MINUTES_PER_DAY } from './civil.js';
 
 /**
@@ -11,11 +13,14 @@ import { MINUTES_PER_DAY } from './civil.js';
  * ```
  */
 export function parseWallTime(text: string, path: readonly (string | number)[] = []): number {
-  const match = /^(\d{2}):(\d{2})$/.exec(text);
+  const match = typeof text === 'string' ? /^(\d{2}):(\d{2})$/.exec(text) : null;
   const hours = match ? Number(match[1]) : Number.NaN;
   const minutes = match ? Number(match[2]) : Number.NaN;
   if (!(hours <= 24 && minutes <= 59) || (hours === 24 && minutes !== 0)) {
-    throw new SlaclockError('invalid_time', `Expected a wall-clock time from "00:00" to "24:00", got "${text}"`, path);
+    const hint = typeof text === 'string' && /^\d:\d{2}$/.test(text) ? ` (write "0${text}")` : '';
+    const expected = 'a wall-clock time "HH:MM" from "00:00" to "24:00"';
+    const message = typeof text === 'string' ? messages.expectedGot(expected, quoteValue(text)) : messages.expected(expected, text);
+    throw new SlaclockError('invalid_time', `${message}${hint}`, path);
   }
   return hours * 60 + minutes;
 }
@@ -36,7 +41,7 @@ export function parseShift(interval: readonly [string, string], path: readonly (
     throw new SlaclockError('empty_interval', '"24:00" can only close an interval, not open one', [...path, 0]);
   }
   if (open === close) {
-    throw new SlaclockError('empty_interval', `Interval ["${interval[0]}", "${interval[1]}"] is empty; use ["00:00", "24:00"] for a whole day`, path);
+    throw new SlaclockError('empty_interval', `Expected an interval with open time, got [${quoteValue(interval[0])}, ${quoteValue(interval[1])}], which is empty; use ["00:00", "24:00"] for a whole day`, path);
   }
   return { open, close: close > open ? close : close + MINUTES_PER_DAY };
 }

@@ -9,6 +9,7 @@
 
 import { SlaclockError, withPathPrefix } from '../../errors.js';
 import { parseDayKey } from '../../time/civil.js';
+import { quoteValue } from '../../util/describe.js';
 import type { HolidayType } from '../spec.js';
 
 type Path = readonly (string | number)[];
@@ -101,8 +102,8 @@ export function regionHolidaysFrom(
  *
  * @throws {SlaclockError} `invalid_option` at `['holidayRegions']`.
  */
-export function holidaySourceOption(options: { readonly holidayRegions?: HolidayRegions } | undefined): HolidayRegions | undefined {
-  const source = options?.holidayRegions;
+export function holidaySourceOption(options: { readonly holidayRegions?: unknown } | undefined): HolidayRegions | undefined {
+  const source = options?.holidayRegions as HolidayRegions | null | undefined;
   if (source === undefined) return undefined;
   if (source === null || typeof source !== 'object' || typeof source.holidays !== 'function') {
     throw new SlaclockError(
@@ -129,6 +130,6 @@ function checkHoliday(holiday: unknown, region: string, year: number, index: num
             ? 'a days count that is not a whole number 1-366'
             : undefined;
   if (problem !== undefined) {
-    throw new SlaclockError('invalid_input', `The holiday source's entry ${index} for region "${region}" in ${year} has ${problem}: ${JSON.stringify(holiday)}`, path);
+    throw new SlaclockError('invalid_input', `The holiday source's entry ${index} for region "${region}" in ${year} has ${problem}: ${quoteValue(holiday)}`, path);
   }
 }

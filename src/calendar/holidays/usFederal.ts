@@ -5,6 +5,7 @@
  */
 
 import { SlaclockError } from '../../errors.js';
+import { quoteValue } from '../../util/describe.js';
 
 /**
  * One holiday on one calendar date.
@@ -155,7 +156,7 @@ function observedFixed(
  */
 export function usFederalHolidays(year: number): HolidayDate[] {
   if (!Number.isInteger(year) || year < 1 || year > 9999) {
-    throw new SlaclockError('out_of_range', `U.S. federal holidays are computed for whole years 1 to 9999, not ${String(year)}`);
+    throw new SlaclockError('out_of_range', `U.S. federal holidays are computed for whole years 1 to 9999, not ${quoteValue(year)}`);
   }
 
   const entries: { days: number; name: string }[] = [];

@@ -1,0 +1,156 @@
+import { SlaclockError, type IssuePath } from '../errors.js';
+import { truncate } from './describe.js';
+
+/**
+ * The size budget of one untrusted input (a calendar spec, a policy, contract terms,
+ * a case file's row): checked while the input is read, before anything recurses
+ * over it, so no input can exhaust the stack, the heap or the clock.
+ */
+export const INPUT_BUDGET = Object.freeze({
+  /** Values (objects, arrays and primitives) in one input. */
+  nodes: 200_000,
+  /** Nesting depth of objects and arrays. */
+  depth: 48,
+  /** Characters in one string or key. */
+  stringLength: 100_000,
+});
+
+/** Keys that could reach a prototype when an input is read by a careless consumer. */
+const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+/** A snapshot of an input: plain data, and whether it is plain JSON (so its JSON text names it exactly). */
+export interface Snapshot {
+  readonly value: unknown;
+  readonly json: boolean;
+}
+
+/**
+ * Reads an untrusted input exactly once into plain data: own enumerable keys only,
+ * every getter and Proxy trap run once (one that throws is an `invalid_input` at its
+ * path), `toJSON` never called, cycles and inputs beyond {@link INPUT_BUDGET}
+ * rejected with `input_too_large`, prototype-reaching keys rejected. Values for which
+ * `keep` returns true (compiled calendars) are kept as they are.
+ *
+ * Everything downstream (validation, cache keys, compilation) reads the snapshot, so
+ * an input that answers differently on a second read cannot change an answer.
+ *
+ * @example
+ * ```ts
+ * snapshotInput({ timezone: 'UTC', week: {} }).value; // { timezone: 'UTC', week: {} } (a copy)
+ * ```
+ */
+export function snapshotInput(input: unknown, path: IssuePath = [], keep: (value: object) => boolean = () => false): Snapshot {
+  const reader = new Reader(path, keep);
+  const value = reader.read(input, 0);
+  return { value, json: reader.json };
+}
+
+class Reader {
+  json = true;
+  #nodes = 0;
+  readonly #ancestors = new Set<object>();
+  readonly #path: (string | number)[];
+  readonly #keep: (value: object) => boolean;
+
+  constructor(root: IssuePath, keep: (value: object) => boolean) {
+    this.#path = [...root];
+    this.#keep = keep;
+  }
+
+  read(value: unknown, depth: number): unknown {
+    if (++this.#nodes > INPUT_BUDGET.nodes) this.#fail(`The input has more than ${INPUT_BUDGET.nodes} values`);
+    switch (typeof value) {
+      case 'string':
+        if (value.length > INPUT_BUDGET.stringLength) this.#fail(`A string may have at most ${INPUT_BUDGET.stringLength} characters, got ${value.length}`);
+        return value;
+      case 'number':
+        if (!Number.isFinite(value)) this.json = false;
+        return value;
+      case 'boolean':
+        return value;
+      case 'object':
+        return value === null ? null : this.#readObject(value, depth);
+      default:
+        // undefined, bigint, symbol, function: not JSON; validation names them.
+        this.json = false;
+        return value;
+    }
+  }
+
+  #readObject(value: object, depth: number): unknown {
+    if (this.#guard(() => this.#keep(value))) {
+      this.json = false;
+      return value;
+    }
+    if (depth >= INPUT_BUDGET.depth) this.#fail(`The input is nested more than ${INPUT_BUDGET.depth} levels deep`);
+    if (this.#ancestors.has(value)) this.#fail('The input is cyclic: this value contains itself');
+    const time = realDateTime(value);
+    if (time !== undefined) {
+      // A copy: the caller's Date could change later, and a subclass cannot answer for it.
+      this.json = false;
+      return new Date(time);
+    }
+    this.#ancestors.add(value);
+    const copy = this.#guard(() => (Array.isArray(value) ? this.#readArray(value, depth) : this.#readRecord(value, depth)));
+    this.#ancestors.delete(value);
+    return copy;
+  }
+
+  #readArray(array: readonly unknown[], depth: number): unknown[] {
+    const length = array.length;
+    if (length > INPUT_BUDGET.nodes - this.#nodes) this.#fail(`The input has more than ${INPUT_BUDGET.nodes} values (an array of ${length})`);
+    const copy: unknown[] = new Array(length);
+    for (let index = 0; index < length; index++) {
+      this.#path.push(index);
+      copy[index] = this.read(this.#guard(() => array[index]), depth + 1);
+      this.#path.pop();
+    }
+    return copy;
+  }
+
+  #readRecord(object: object, depth: number): Record<string, unknown> {
+    const keys = Object.keys(object);
+    if (keys.length > INPUT_BUDGET.nodes - this.#nodes) this.#fail(`The input has more than ${INPUT_BUDGET.nodes} values (an object with ${keys.length} keys)`);
+    const copy: Record<string, unknown> = {};
+    for (const key of keys) {
+      if (key.length > INPUT_BUDGET.stringLength) this.#fail(`A key may have at most ${INPUT_BUDGET.stringLength} characters`);
+      this.#path.push(key);
+      if (FORBIDDEN_KEYS.has(key)) this.#fail(`The key ${JSON.stringify(key)} is not allowed`, 'invalid_input');
+      copy[key] = this.read(this.#guard(() => (object as Record<string, unknown>)[key]), depth + 1);
+      this.#path.pop();
+    }
+    return copy;
+  }
+
+  // A getter or Proxy trap that throws is the caller's bad input, not our TypeError.
+  #guard<T>(read: () => T): T {
+    try {
+      return read();
+    } catch (error) {
+      if (error instanceof SlaclockError) throw error;
+      return this.#fail(`Reading this value threw: ${reasonOf(error)}`, 'invalid_input');
+    }
+  }
+
+  #fail(message: string, code: 'input_too_large' | 'invalid_input' = 'input_too_large'): never {
+    throw new SlaclockError(code, message, [...this.#path]);
+  }
+}
+
+function reasonOf(error: unknown): string {
+  try {
+    return truncate(error instanceof Error ? String(error.message) : String(error), 120);
+  } catch {
+    return 'an error that cannot be read';
+  }
+}
+
+// The time value of a real Date (subclasses included); undefined for anything else,
+// such as an object that only inherits from Date.prototype.
+function realDateTime(value: object): number | undefined {
+  try {
+    return Date.prototype.getTime.call(value);
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,421 @@
+/**
+ * Hostile inputs at every public function (issue #12): wrong types, NaN and Infinity,
+ * out-of-range years, invalid dates, unknown zones, "25:00", overlapping intervals,
+ * prototype keys, getters that throw, Proxies, cyclic objects, frozen inputs, huge
+ * arrays and strings, mixed into otherwise valid calls.
+ *
+ * Each call must return a well-formed answer or throw a SlaclockError with a known
+ * code, a path and a bounded message. Nothing else may escape, no input may change
+ * (plain inputs are deep-frozen, so a write throws a TypeError here, in strict mode),
+ * and no call may take over a second (a guard against hangs, not a speed test: the
+ * slowest call is printed). The counts per function are printed.
+ *
+ * FUZZ_SEED and FUZZ_SCALE (a multiplier of the call counts) reproduce or widen a run.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import * as compareEntry from '../src/compare/index.js';
+import * as slaclock from '../src/index.js';
+import * as regions from '../src/regions/index.js';
+
+const SEED = Number(process.env.FUZZ_SEED ?? 20261201);
+const SCALE = Number(process.env.FUZZ_SCALE ?? 1);
+/** A hang guard, not a performance assertion: CPU milliseconds of one call. */
+const MAX_CALL_MS = 1000;
+const MAX_MESSAGE = 1100;
+
+const ERROR_CODES = new Set<string>([
+  'invalid_input', 'unknown_time_zone', 'invalid_time', 'invalid_date', 'empty_interval', 'overlapping_intervals',
+  'conflicting_dates', 'unknown_region', 'regions_not_loaded', 'invalid_instant', 'invalid_duration',
+  'calendar_never_opens', 'out_of_range', 'invalid_option', 'unknown_policy', 'unknown_plan', 'unknown_severity',
+  'unknown_channel', 'invalid_policy', 'input_too_large',
+] satisfies slaclock.SlaclockErrorCode[]);
+
+// ---------------------------------------------------------------------------------------------
+// Hostile values
+
+const HUGE_STRING = 'x'.repeat(1_000_000);
+const HUGE_ARRAY = Object.freeze(Array.from({ length: 250_000 }, () => 0));
+const PROTO_KEYS = JSON.parse('{"__proto__":{"polluted":true},"constructor":{"prototype":{"polluted":true}}}');
+
+function cyclic(): unknown {
+  const object: Record<string, unknown> = { timezone: 'UTC', week: {} };
+  object.self = object;
+  (object.week as Record<string, unknown>).mon = [object];
+  return object;
+}
+
+function throwingGetter(): unknown {
+  return Object.defineProperty({ timezone: 'UTC' }, 'week', {
+    enumerable: true,
+    get() {
+      throw new Error('getter exploded');
+    },
+  });
+}
+
+// A Proxy that answers differently on every read, and one whose traps throw.
+function shiftyProxy(): unknown {
+  let reads = 0;
+  return proxy(new Proxy({ timezone: 'UTC', week: { mon: [['09:00', '17:00']] }, plan: 'standard', at: 0 }, {
+    get(target, key, receiver) {
+      reads++;
+      return reads % 2 === 0 ? Reflect.get(target, key, receiver) : { reads };
+    },
+  }));
+}
+
+function throwingProxy(): unknown {
+  return proxy(new Proxy({}, {
+    ownKeys() {
+      throw new Error('ownKeys trap');
+    },
+    get() {
+      throw new Error('get trap');
+    },
+    getPrototypeOf() {
+      throw new Error('getPrototypeOf trap');
+    },
+  }));
+}
+
+function revokedProxy(): unknown {
+  const { proxy, revoke } = Proxy.revocable({}, {}) as { proxy: object; revoke: () => void };
+  revoke();
+  return proxies.add(proxy) && proxy;
+}
+
+/** An exotic value made at call time: fast-check inspects the values it generates, and a Proxy must not meet it. */
+class Lazy {
+  constructor(readonly make: () => unknown) {}
+}
+
+/** Replaces the Lazy markers inside generated plain data by the exotic values they make. */
+function materialize(value: unknown): unknown {
+  if (value instanceof Lazy) return value.make();
+  if (value !== null && typeof value === 'object' && Object.isFrozen(value)) return value; // HUGE_ARRAY, shared as it is
+  if (Array.isArray(value)) return value.map(materialize);
+  if (value !== null && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
+    const copy: Record<string, unknown> = {};
+    for (const key of Object.keys(value)) Object.defineProperty(copy, key, { value: materialize((value as Record<string, unknown>)[key]), enumerable: true, writable: true, configurable: true });
+    return copy;
+  }
+  return value;
+}
+
+const lazy = (make: () => unknown) => fc.constant(null).map(() => new Lazy(make));
+/** The Proxies made, so the harness never touches them itself. */
+const proxies = new WeakSet<object>();
+const proxy = (value: object): object => {
+  proxies.add(value);
+  return value;
+};
+
+class LyingDate extends Date {
+  override getTime(): number {
+    return 1.5;
+  }
+}
+
+const arbSpecial: fc.Arbitrary<unknown> = fc.oneof(
+  fc.constantFrom(
+    undefined, null, true, 0, -0, 1.5, Number.NaN, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY, 2 ** 53, -(2 ** 53), 8.64e15, 1e300,
+    1795644000, 10n, '', ' ', '25:00', '24:30', '9:00', '2026-02-30', '2026-02-30T10:00Z', '1800-01-01T00:00Z', '2400-06-01T00:00Z',
+    '+275760-09-13T00:00Z', '2026-11-25T15:00', '2026-11-25T15:00-07:00[Mars/Olympus]', '2026-11-25T15:00-06:00[America/Denver]',
+    'Mars/Olympus', 'America/Denver', 'UTC', 'PT4H', 'P1D', 'PT-1H', 'standard', 'Standard', 'premium', 'phone', 'emial', 'active', 'Active',
+    '__proto__', 'constructor', 'toString', 'hasOwnProperty', HUGE_STRING, HUGE_ARRAY,
+  ),
+  fc.constant(null).map(() => Symbol('hostile')),
+  fc.constant(null).map(() => new Date(Number.NaN)),
+  fc.constant(null).map(() => new Date(8.64e15)),
+  fc.constant(null).map(() => new LyingDate(0)),
+  fc.constant(null).map(() => Object.create(Date.prototype)),
+  fc.constant(null).map(() => Object.create(null)),
+  fc.constant(null).map(() => ({ ...PROTO_KEYS })),
+  lazy(cyclic),
+  lazy(throwingGetter),
+  lazy(shiftyProxy),
+  lazy(throwingProxy),
+  lazy(revokedProxy),
+  fc.constant(null).map(() => () => 1),
+  fc.constant(null).map(() => ({ epochMilliseconds: Number.NaN })),
+  fc.constant(null).map(() => ({ toMillis: () => 1.5, isValid: true })),
+  fc.constant(null).map(() => ({ toMillis: () => { throw new Error('toMillis'); } })),
+);
+
+/** Anything at all: fast-check's own values (prototype keys, null prototypes, big ints) and the specials above. */
+const arbHostileFresh: fc.Arbitrary<unknown> = fc.oneof(
+  { weight: 2, arbitrary: arbSpecial },
+  { weight: 2, arbitrary: fc.anything({ withBigInt: true, withNullPrototype: true, withObjectString: true, withDate: true, withSparseArray: true, maxDepth: 2, maxKeys: 3 }) },
+  { weight: 1, arbitrary: fc.string({ maxLength: 30 }) },
+  { weight: 1, arbitrary: fc.integer({ min: -1e16, max: 1e16 }) },
+);
+// Generating fast-check's "anything" is slow; a seeded pool of a few thousand is as hostile
+// and leaves the time to the calls. Exotic values (Proxies, getters) are made fresh per call.
+const HOSTILE_POOL = fc.sample(arbHostileFresh, { numRuns: 4000, seed: SEED });
+const arbHostile: fc.Arbitrary<unknown> = fc.integer({ min: 0, max: HOSTILE_POOL.length - 1 }).map((index) => HOSTILE_POOL[index]);
+
+// ---------------------------------------------------------------------------------------------
+// Near-valid values: a valid shape with one part replaced by something hostile
+
+const arbZone = fc.constantFrom('UTC', 'America/Denver', 'Europe/Berlin', 'Asia/Kolkata', 'Pacific/Chatham', 'Pacific/Apia', 'Mars/Olympus');
+const arbTime = fc.oneof(
+  fc.integer({ min: 0, max: 24 * 4 }).map((quarter) => `${String(Math.floor(quarter / 4)).padStart(2, '0')}:${String((quarter % 4) * 15).padStart(2, '0')}`),
+  fc.constantFrom('25:00', '24:30', '9:00', '12:60', ''),
+);
+const arbInterval = fc.tuple(arbTime, arbTime);
+const arbWeek = fc.dictionary(fc.constantFrom('mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun', 'monday'), fc.array(arbInterval, { maxLength: 3 }), { maxKeys: 4 });
+const arbHoliday = fc.oneof(
+  fc.constantFrom('2026-12-25', '2026-02-30', { date: '2026-11-26' }, { preset: 'us-federal' }, { region: 'US' }, { date: '2026-12-24', hours: [['09:00', '12:00']] }),
+  fc.record({ date: fc.constantFrom('2026-12-24', '2399-12-31', '1900-01-01'), hours: fc.array(arbInterval, { maxLength: 2 }) }),
+);
+const arbWeeklySpec = fc.record(
+  { timezone: arbZone, week: arbWeek, holidays: fc.array(arbHoliday, { maxLength: 3 }), name: fc.string({ maxLength: 10 }) },
+  { requiredKeys: ['timezone', 'week'] },
+);
+const arbSpec: fc.Arbitrary<unknown> = fc.oneof(
+  { weight: 4, arbitrary: arbWeeklySpec },
+  { weight: 1, arbitrary: fc.record({ union: fc.array(arbWeeklySpec, { minLength: 1, maxLength: 2 }) }) },
+  { weight: 1, arbitrary: fc.record({ intersection: fc.array(arbWeeklySpec, { minLength: 1, maxLength: 2 }), timezone: arbZone }) },
+  { weight: 2, arbitrary: arbHostile },
+  { weight: 1, arbitrary: fc.tuple(arbWeeklySpec, fc.constantFrom('timezone', 'week', 'holidays', 'extra'), arbHostile).map(([spec, key, value]) => ({ ...spec, [key]: value })) },
+);
+
+/** A valid value most of the time, a hostile one otherwise: so calls get past the first check. */
+const mostly = <T>(valid: fc.Arbitrary<T>): fc.Arbitrary<unknown> => fc.oneof({ weight: 8, arbitrary: valid }, { weight: 1, arbitrary: arbHostile });
+
+/** Instants near the present, so valid calls do ordinary amounts of work. */
+const arbNearInstant = fc.integer({ min: Date.UTC(2025, 0, 1), max: Date.UTC(2027, 0, 1) });
+const arbInstant: fc.Arbitrary<unknown> = fc.oneof(
+  { weight: 4, arbitrary: arbNearInstant },
+  { weight: 1, arbitrary: arbNearInstant.map((ms) => new Date(ms)) },
+  { weight: 1, arbitrary: arbNearInstant.map((ms) => new Date(ms).toISOString()) },
+  { weight: 1, arbitrary: arbNearInstant.map((ms) => ({ epochMilliseconds: ms })) },
+  { weight: 2, arbitrary: arbHostile },
+);
+const arbDuration: fc.Arbitrary<unknown> = fc.oneof(
+  fc.record({ hours: fc.integer({ min: 0, max: 200 }) }),
+  fc.record({ minutes: fc.double({ min: -10, max: 1e4, noNaN: false }) }, { requiredKeys: [] }),
+  fc.constantFrom('PT4H', 'PT0S', 'PT1.5H', 'P1D', { hour: 1 }, { days: 1 }),
+  arbHostile,
+);
+const arbPauses: fc.Arbitrary<unknown> = fc.oneof(
+  fc.array(fc.record({ start: arbInstant, end: arbInstant }), { maxLength: 3 }),
+  arbHostile,
+);
+const arbTimeOptions: fc.Arbitrary<unknown> = fc.oneof(
+  fc.constant(undefined),
+  fc.record({ pauses: arbPauses, landing: mostly(fc.constantFrom('nearest', 'farthest')) }, { requiredKeys: [] }),
+  fc.record({ pause: arbPauses }),
+  arbHostile,
+);
+
+const POLICIES = ['jumpcloud', 'jumpcloud-legacy', 'one-identity', 'cirrus-identity', 'sailpoint-identitynow'] as const;
+const compiled = POLICIES.map((id) => slaclock.compilePolicy(slaclock.getPolicy(id)));
+const arbRequest: fc.Arbitrary<unknown> = fc.oneof(
+  {
+    weight: 4,
+    arbitrary: fc.record(
+      {
+        plan: mostly(fc.oneof({ weight: 6, arbitrary: fc.constant('standard') }, { weight: 1, arbitrary: fc.constantFrom('premium', 'free-trial', 'trial', '24x7', 'premier', 'free', 'Standard') })),
+        severity: mostly(fc.integer({ min: 1, max: 3 })),
+        at: mostly(arbNearInstant),
+        calendar: fc.oneof({ weight: 4, arbitrary: fc.constant(slaclock.weekdayHours('America/Denver', '09:00', '17:00')) }, { weight: 1, arbitrary: arbSpec }),
+        account: mostly(
+          fc.record(
+            { contract: mostly(fc.constantFrom('active', 'trial', 'lapsed', 'none', 'active', 'Active')), trialStart: mostly(arbNearInstant), plans: mostly(fc.constant(['standard'])), role: mostly(fc.constantFrom('administrator', 'administrator', 'Administrator', 'billing')) },
+            { requiredKeys: [] },
+          ),
+        ),
+        channel: mostly(fc.constantFrom('email', 'email', 'phone', 'portal', 'emial')),
+        language: mostly(fc.constantFrom('en', 'de', 'en-US', 'en', 'English!')),
+        facts: mostly(fc.constantFrom({ accountDeletion: true }, { endUser: true }, { customization: false }, { customisation: true })),
+      },
+      { requiredKeys: ['plan', 'at'] },
+    ),
+  },
+  { weight: 1, arbitrary: arbHostile },
+);
+
+const clause = { source: 'Fuzz', text: 'Fuzz clause' };
+const arbPolicyMutation: fc.Arbitrary<unknown> = fc
+  .tuple(fc.constantFrom(...POLICIES), fc.array(fc.tuple(fc.constantFrom('id', 'versions', 'plans', 'tier', 'targets', 'channels', 'coverage', 'severities', 'calendars', 'extra'), arbHostile), { maxLength: 3 }))
+  .map(([id, changes]) => {
+    const policy = structuredClone(slaclock.getPolicy(id)) as unknown as Record<string, unknown>;
+    const version = (policy.versions as Record<string, unknown>[])[0] as Record<string, unknown>;
+    const plan = (version.plans as Record<string, unknown>[])[0] as Record<string, unknown>;
+    for (const [key, value] of changes) {
+      if (key === 'id' || key === 'versions' || key === 'extra') policy[key] = value;
+      else if (key === 'plans' || key === 'severities' || key === 'calendars') version[key] = value;
+      else plan[key] = value;
+    }
+    return policy;
+  });
+const arbTerms: fc.Arbitrary<unknown> = fc.oneof(
+  fc.record({ clause: fc.oneof(fc.constant(clause), arbHostile), plans: fc.oneof(fc.constant({ standard: { targets: { 1: { duration: 'PT1H', clause } } } }), fc.constant({ standard: { target: {} } }), fc.constant({ standard: 5 }), arbHostile) }),
+  arbHostile,
+);
+
+// ---------------------------------------------------------------------------------------------
+// The harness
+
+interface Tally {
+  calls: number;
+  returned: number;
+  rejected: number;
+  slowestMs: number;
+  totalMs: number;
+  codes: Map<string, number>;
+}
+
+const tallies = new Map<string, Tally>();
+const failures: string[] = [];
+
+/** Freezes the plain objects and arrays of a value (not Proxies, class instances or accessors). */
+function freezePlain(value: unknown, seen = new Set<unknown>()): void {
+  if (value === null || typeof value !== 'object' || seen.has(value) || proxies.has(value)) return;
+  seen.add(value);
+  let proto: unknown;
+  try {
+    if (Object.isFrozen(value)) return;
+    if (!Array.isArray(value) && !['[object Object]'].includes(Object.prototype.toString.call(value))) return;
+    proto = Object.getPrototypeOf(value);
+  } catch {
+    return;
+  }
+  if (proto !== Object.prototype && proto !== Array.prototype && proto !== null) return;
+  for (const key of Reflect.ownKeys(value)) {
+    const descriptor = Object.getOwnPropertyDescriptor(value, key);
+    if (descriptor && 'value' in descriptor) freezePlain(descriptor.value, seen);
+  }
+  Object.freeze(value);
+}
+
+function describeError(error: unknown): string {
+  try {
+    return error instanceof Error ? `${error.name}: ${error.message.slice(0, 200)}\n${(error.stack ?? '').split('\n').slice(1, 4).join('\n')}` : String(error);
+  } catch {
+    return 'an unprintable error';
+  }
+}
+
+function call(name: string, action: () => unknown, args: readonly unknown[], checkResult: (result: unknown) => boolean = () => true): void {
+  for (const arg of args) freezePlain(arg);
+  const tally = tallies.get(name) ?? { calls: 0, returned: 0, rejected: 0, slowestMs: 0, totalMs: 0, codes: new Map<string, number>() };
+  tallies.set(name, tally);
+  tally.calls++;
+  const start = performance.now();
+  const cpuStart = process.cpuUsage();
+  try {
+    const result = action();
+    tally.returned++;
+    if (!checkResult(result)) failures.push(`${name} returned a malformed answer: ${String(result).slice(0, 200)}`);
+  } catch (error) {
+    if (!(error instanceof slaclock.SlaclockError)) {
+      failures.push(`${name} threw ${describeError(error)}`);
+    } else {
+      tally.rejected++;
+      tally.codes.set(error.code, (tally.codes.get(error.code) ?? 0) + 1);
+      const ok =
+        ERROR_CODES.has(error.code) &&
+        Array.isArray(error.path) &&
+        error.message.length <= MAX_MESSAGE &&
+        error.issues.length >= 1 &&
+        error.issues.every((issue) => ERROR_CODES.has(issue.code) && Array.isArray(issue.path) && issue.message.length <= MAX_MESSAGE);
+      if (!ok) failures.push(`${name} threw a malformed SlaclockError: ${error.code} ${error.message.slice(0, 200)}`);
+      try {
+        JSON.stringify(error);
+      } catch (stringifyError) {
+        failures.push(`${name}'s error does not serialise: ${describeError(stringifyError)}`);
+      }
+    }
+  } finally {
+    const elapsed = performance.now() - start;
+    // CPU time, not wall time, decides: other processes on a shared machine must not fail the run.
+    const cpu = process.cpuUsage(cpuStart);
+    const cpuMs = (cpu.user + cpu.system) / 1000;
+    tally.slowestMs = Math.max(tally.slowestMs, elapsed);
+    tally.totalMs += elapsed;
+    if (cpuMs > MAX_CALL_MS) failures.push(`${name} took ${Math.round(cpuMs)} ms of CPU time`);
+  }
+}
+
+function run<T extends unknown[]>(name: string, runs: number, arbitrary: fc.Arbitrary<T>, action: (...args: T) => unknown, checkResult?: (result: unknown) => boolean): void {
+  const generation = performance.now();
+  const samples = fc.sample(arbitrary, { numRuns: Math.max(1, Math.round(runs * SCALE)), seed: SEED + name.length * 7919 });
+  for (const sample of samples) {
+    const args = sample.map(materialize) as T;
+    call(name, () => action(...args), args, checkResult);
+  }
+  generationMs += performance.now() - generation;
+}
+let generationMs = 0;
+
+const isValidDate = (value: unknown) => value instanceof Date && Number.isFinite(value.getTime());
+const isDateOrNull = (value: unknown) => value === null || isValidDate(value);
+const isFiniteNumber = (value: unknown) => typeof value === 'number' && Number.isFinite(value) && !Object.is(value, -0);
+const isPlainJson = (value: unknown) => {
+  try {
+    return JSON.stringify(value) !== undefined;
+  } catch {
+    return false;
+  }
+};
+
+const calendars = [slaclock.compileCalendar(slaclock.weekdayHours('America/Denver', '09:00', '17:00', [slaclock.US_FEDERAL_HOLIDAYS])), slaclock.compileCalendar(slaclock.roundTheClock())];
+const arbCalendar: fc.Arbitrary<unknown> = fc.oneof({ weight: 2, arbitrary: fc.constantFrom(...calendars) }, { weight: 3, arbitrary: arbSpec });
+
+describe('hostile inputs at every public function', () => {
+  it('each call returns a well-formed answer or throws a SlaclockError; nothing is mutated; nothing hangs', () => {
+    const { SlaclockError: _error, SUPPORTED_YEARS: _years, US_FEDERAL_HOLIDAYS: _preset, BUSINESS_DAY_RULES: _rules, ...functions } = slaclock;
+    // Calendars and business time
+    run('compileCalendar', 7_000, fc.tuple(arbSpec, fc.oneof(fc.constant(undefined), arbHostile)), (spec, options) => slaclock.compileCalendar(spec, options as never));
+    run('unionCalendars', 2_000, fc.tuple(fc.oneof(fc.array(arbCalendar, { maxLength: 3 }), arbHostile), fc.oneof(fc.constant(undefined), fc.record({ timezone: arbZone }), arbHostile)), (list, options) => functions.unionCalendars(list as never, options as never));
+    run('intersectCalendars', 3_000, fc.tuple(fc.oneof(fc.array(arbCalendar, { maxLength: 3 }), arbHostile), fc.oneof(fc.constant(undefined), arbHostile)), (list, options) => functions.intersectCalendars(list as never, options as never));
+    run('roundTheClock', 4_000, fc.tuple(arbHostile), (zone) => functions.roundTheClock(zone as never));
+    run('weekdayHours', 6_000, fc.tuple(arbZone, arbTime, arbTime, fc.oneof(fc.constant(undefined), fc.array(arbHoliday), arbHostile)), (zone, open, close, holidays) => functions.weekdayHours(zone, open, close, holidays as never));
+    run('usFederalHolidays', 5_000, fc.tuple(fc.oneof(fc.integer({ min: 1800, max: 2500 }), arbHostile)), (year) => functions.usFederalHolidays(year as never));
+    run('addBusinessTime', 7_000, fc.tuple(arbCalendar, arbInstant, arbDuration, arbTimeOptions), (c, t, d, o) => functions.addBusinessTime(c as never, t as never, d as never, o as never), isValidDate);
+    run('subtractBusinessTime', 6_000, fc.tuple(arbCalendar, arbInstant, arbDuration, arbTimeOptions), (c, t, d, o) => functions.subtractBusinessTime(c as never, t as never, d as never, o as never), isValidDate);
+    run('businessTimeBetween', 7_000, fc.tuple(arbCalendar, arbInstant, arbInstant, arbTimeOptions), (c, a, b, o) => functions.businessTimeBetween(c as never, a as never, b as never, o as never), (value) => isFiniteNumber(value) || value === 0);
+    run('isOpen', 7_000, fc.tuple(arbCalendar, arbInstant), (c, t) => functions.isOpen(c as never, t as never), (value) => typeof value === 'boolean');
+    run('nextOpen', 4_000, fc.tuple(arbCalendar, arbInstant), (c, t) => functions.nextOpen(c as never, t as never), isDateOrNull);
+    run('nextClose', 4_000, fc.tuple(arbCalendar, arbInstant), (c, t) => functions.nextClose(c as never, t as never), isDateOrNull);
+    run('addBusinessDays', 5_000, fc.tuple(arbCalendar, arbInstant, fc.oneof(fc.integer({ min: 0, max: 30 }), arbHostile), fc.oneof(fc.constant(undefined), fc.record({ rule: fc.oneof(fc.constantFrom('end-of-day', 'same-time', 'start-of-day'), arbHostile) }), arbHostile)), (c, t, n, o) => functions.addBusinessDays(c as never, t as never, n as never, o as never), isValidDate);
+    // Explanations over short spans only: bounding long ones is issue #13's.
+    run('explainBusinessTime', 1_500, fc.tuple(arbCalendar, fc.oneof(arbNearInstant, arbHostile), arbNearInstant.map((ms) => ms % (20 * 86_400_000) + Date.UTC(2026, 0, 1)), fc.oneof(fc.constant(undefined), arbHostile)), (c, a, b, o) => functions.explainBusinessTime(c as never, a as never, b as never, o as never), isPlainJson);
+    // Policies
+    run('compilePolicy', 3_000, fc.tuple(fc.oneof(arbPolicyMutation, arbHostile), fc.oneof(fc.constant(undefined), arbHostile)), (policy, options) => functions.compilePolicy(policy, options as never));
+    run('evaluate', 16_000, fc.tuple(fc.constantFrom(...compiled), arbRequest), (policy, request) => functions.evaluate(policy, request as never), isPlainJson);
+    run('evaluate (policy argument)', 1_000, fc.tuple(fc.oneof(arbPolicyMutation, arbHostile)), (policy) => functions.evaluate(policy as never, { plan: 'standard', severity: 1, at: Date.UTC(2026, 10, 25) }), isPlainJson);
+    run('getPolicy', 6_000, fc.tuple(fc.oneof(fc.constantFrom(...POLICIES), arbHostile)), (id) => functions.getPolicy(id as never), isPlainJson);
+    run('listPolicies', 200, fc.tuple(arbHostile), (_ignored: unknown) => functions.listPolicies(), isPlainJson);
+    run('withContract', 3_000, fc.tuple(fc.constantFrom(...POLICIES), arbTerms, fc.oneof(fc.constant(undefined), arbHostile)), (id, terms, options) => functions.withContract(slaclock.getPolicy(id), terms as never, options as never), isPlainJson);
+    run('policyJsonSchema', 50, fc.tuple(arbHostile), (_ignored: unknown) => functions.policyJsonSchema(), isPlainJson);
+    // slaclock/regions
+    run('regionalHolidays', 1_000, fc.tuple(fc.oneof(fc.constantFrom('US', 'DE-BY', 'GB-SCT', 'XX', 'us-co'), arbHostile), fc.oneof(fc.integer({ min: 1900, max: 2100 }), arbHostile), fc.oneof(fc.constant(undefined), arbHostile)), (code, year, options) => regions.regionalHolidays(code as never, year as never, options as never), isPlainJson);
+    run('isKnownRegion', 6_000, fc.tuple(fc.oneof(fc.constantFrom('US', 'DE-BY', 'XX'), arbHostile)), (code) => regions.isKnownRegion(code as never), (value) => typeof value === 'boolean');
+    run('holidayRegions.holidays', 800, fc.tuple(fc.oneof(fc.constantFrom('US', 'FR', 'XX'), arbHostile), fc.oneof(fc.integer({ min: 1990, max: 2050 }), arbHostile), fc.oneof(fc.constant({ types: ['public'], observed: true }), arbHostile)), (code, year, options) => regions.holidayRegions.holidays(code as never, year as never, options as never), isPlainJson);
+    // slaclock/compare, with small inputs (a chart evaluates every hour of a week per entry)
+    const arbEntries = fc.oneof(fc.constant([{ policy: 'jumpcloud', plan: 'standard' }]), fc.array(fc.record({ policy: fc.oneof(fc.constantFrom(...POLICIES), arbHostile), plan: fc.oneof(fc.constantFrom('standard', 'premium'), arbHostile) }), { maxLength: 2 }), arbHostile);
+    const arbCases = fc.oneof(fc.array(fc.record({ severity: fc.oneof(fc.integer({ min: 1, max: 3 }), arbHostile), at: fc.oneof(arbNearInstant, arbHostile), region: fc.oneof(fc.constantFrom('US-CO', 'GB', 'XX'), arbHostile) }), { maxLength: 4 }), arbHostile);
+    run('generateCases', 3_000, fc.tuple(fc.oneof(fc.record({ year: fc.oneof(fc.constant(2026), arbHostile), seed: fc.oneof(fc.integer(), arbHostile), count: fc.oneof(fc.integer({ min: 0, max: 50 }), arbHostile) }), arbHostile)), (options) => compareEntry.generateCases(options as never), isPlainJson);
+    run('parseCases', 5_000, fc.tuple(fc.oneof(fc.constantFrom('severity,at,region\n1,2026-11-25T15:00-07:00,US-CO\n', '[{"severity":1,"at":"2026-11-25T22:00Z","region":"GB"}]', 'severity,at,region\n"1,2026'), fc.string({ maxLength: 60 }), arbHostile), fc.oneof(fc.constantFrom('csv', 'json'), arbHostile), fc.oneof(fc.constant(undefined), arbHostile)), (text, format, options) => compareEntry.parseCases(text as never, format as never, options as never), isPlainJson);
+    run('compare', 500, fc.tuple(arbEntries, arbCases, fc.oneof(fc.constant(undefined), arbHostile)), (entries, cases, options) => compareEntry.compare(entries as never, cases as never, options as never), isPlainJson);
+    run('formatReport', 3_000, fc.tuple(fc.oneof(fc.constant(compareEntry.compare([{ policy: 'jumpcloud', plan: 'standard' }], [{ severity: 1, at: Date.UTC(2026, 10, 25), region: 'GB' }])), arbHostile), fc.oneof(fc.constantFrom('table', 'markdown', 'csv', 'json'), arbHostile)), (report, format) => compareEntry.formatReport(report as never, format as never), (value) => typeof value === 'string');
+    run('renderDeadlineChart', 120, fc.tuple(arbEntries, fc.oneof(fc.record({ severity: fc.oneof(fc.integer({ min: 1, max: 3 }), arbHostile), region: fc.oneof(fc.constantFrom('US-CO', 'GB', 'XX'), arbHostile), stepMinutes: fc.oneof(fc.constant(240), arbHostile) }, { requiredKeys: ['severity'] }), arbHostile)), (entries, options) => compareEntry.renderDeadlineChart(entries as never, options as never), (value) => typeof value === 'string');
+
+    const rows = [...tallies].map(([name, t]) => `${name.padEnd(28)} ${String(t.calls).padStart(7)} calls  ${String(t.returned).padStart(6)} returned  ${String(t.rejected).padStart(6)} rejected  slowest ${t.slowestMs.toFixed(1)} ms  total ${Math.round(t.totalMs)} ms  (${[...t.codes].sort((a, b) => b[1] - a[1]).slice(0, 3).map(([code, count]) => `${code} ${count}`).join(', ')})`);
+    const total = [...tallies.values()].reduce((sum, t) => sum + t.calls, 0);
+    const callMs = [...tallies.values()].reduce((sum, t) => sum + t.totalMs, 0);
+    console.log(`fuzz (seed ${SEED}, scale ${SCALE}): ${total} calls, ${Math.round(callMs)} ms in calls, ${Math.round(generationMs - callMs)} ms generating\n${rows.join('\n')}`);
+
+    // Every public function of the three entries was called (a new export needs a line above).
+    // Calendar and CompiledPolicy are classes whose constructors are internal: compileCalendar and compilePolicy make them.
+    const exported = [...Object.keys(functions), ...Object.keys(regions), ...Object.keys(compareEntry)].filter((name) => !['DEFAULT_REGIONS', 'holidayRegions', 'Calendar', 'CompiledPolicy'].includes(name));
+    expect(failures.slice(0, 20)).toEqual([]);
+    expect(exported.filter((name) => !tallies.has(name))).toEqual([]);
+    expect(total).toBeGreaterThanOrEqual(100_000 * SCALE);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  }, 180_000);
+});

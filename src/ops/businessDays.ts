@@ -75,7 +75,7 @@ export function businessDaysOn(timeline: Timeline, t: number, n: number, rule: B
 }
 
 function dayStart(timeline: Timeline, day: number): number {
-  return timeline.zone.toInstant(day, 0);
+  return timeline.zone.dayStart(day);
 }
 
 // The first local date from `day` on with open time: the date of the next opening.

@@ -107,6 +107,36 @@ export class Zone {
     return early;
   }
 
+  /**
+   * The first instant at which the local date is `localDay` or later: where the date
+   * begins. Usually its 00:00; when midnight falls in a gap, the instant of the
+   * transition; for a date the zone skips, the same instant as the next date's start.
+   * Never decreasing in `localDay`, so consecutive dates own disjoint, ordered spans.
+   */
+  dayStart(localDay: number): number {
+    const wall = localDay * MS_PER_DAY;
+    const before = this.offsetAt(wall - MS_PER_DAY);
+    const after = this.offsetAt(wall + MS_PER_DAY);
+    if (before === after) return wall - before;
+    const early = wall - before;
+    if (this.offsetAt(early) === before) return early;
+    const late = wall - after;
+    if (this.offsetAt(late) === after) return late;
+    // Midnight is in a gap: the local date is reached by the jump itself, at the transition.
+    return this.nextTransition(late);
+  }
+
+  /** The first instant after `epochMs` at which the offset changes (within the next two years), else `Infinity`. */
+  nextTransition(epochMs: number): number {
+    const year = civilFromDays(Math.floor(epochMs / MS_PER_DAY)).year;
+    for (let y = year; y <= year + 2; y++) {
+      for (const start of this.#yearTable(y).starts) {
+        if (start > epochMs && this.offsetAt(start) !== this.offsetAt(start - 1)) return start;
+      }
+    }
+    return Number.POSITIVE_INFINITY;
+  }
+
   /** `"+05:45"` style offset of an instant. */
   formatOffset(epochMs: number): string {
     return offsetText(this.offsetAt(epochMs));

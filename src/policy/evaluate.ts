@@ -4,6 +4,7 @@ import { SlaclockError } from '../errors.js';
 import { businessDaysOn } from '../ops/businessDays.js';
 import { formatWallIso, MS_PER_DAY } from '../time/civil.js';
 import { toEpochMs } from '../time/instant.js';
+import { TZDB_VERSION } from '../zone/tzdb.js';
 import {
   BASE_PLAN_CLOCK,
   compilePolicy,
@@ -105,6 +106,7 @@ export function evaluate(policy: PolicySpec | CompiledPolicy, request: SupportRe
     firstResponse,
     route: routeOf(version, request),
     interpretations: shared.interpretations,
+    tzdb: TZDB_VERSION,
   };
 }
 

@@ -137,14 +137,15 @@ export class Zone {
     return Number.POSITIVE_INFINITY;
   }
 
-  /** `"+05:45"` style offset of an instant. */
-  formatOffset(epochMs: number): string {
-    return offsetText(this.offsetAt(epochMs));
-  }
-
-  /** ISO-8601 with this zone's offset, to the millisecond: `2026-11-25T15:00:00.000-07:00`. */
+  /**
+   * ISO-8601 naming exactly `epochMs`: with this zone's offset, to the millisecond
+   * (`2026-11-25T15:00:00.000-07:00`), or in UTC (`1971-06-01T09:44:30.000Z`) when the
+   * offset is not whole minutes (Africa/Monrovia's -00:44:30 until 1972), since an ISO-8601
+   * offset has no seconds and a rounded one would name another instant.
+   */
   formatIso(epochMs: number): string {
     const offset = this.offsetAt(epochMs);
+    if (offset % MS_PER_MINUTE !== 0) return `${formatWallIso(epochMs)}Z`;
     return formatWallIso(epochMs + offset) + offsetText(offset);
   }
 

@@ -110,8 +110,9 @@ describe('the timeline invariant', () => {
 
 describe('a dated rule far in the future changes no answer near the present', () => {
   it('nextOpen is null after the last partial day that opens, whatever closed dates follow', () => {
-    const onlyOnce = { timezone: 'UTC', week: {}, holidays: [{ date: '2026-06-01', hours: [['12:00', '12:01']] }] } as CalendarSpec;
-    const withFarHoliday = { ...onlyOnce, holidays: [...(onlyOnce as { holidays: object[] }).holidays, { date: '2399-12-31' }] } as CalendarSpec;
+    const partialDay = { date: '2026-06-01', hours: [['12:00', '12:01']] };
+    const onlyOnce = { timezone: 'UTC', week: {}, holidays: [partialDay] } as CalendarSpec;
+    const withFarHoliday = { timezone: 'UTC', week: {}, holidays: [partialDay, { date: '2399-12-31' }] } as CalendarSpec;
     expect(nextOpen(onlyOnce, '2027-01-01T00:00Z')).toBeNull();
     expect(nextOpen(withFarHoliday, '2027-01-01T00:00Z')).toBeNull();
     expect(nextOpen(withFarHoliday, '2026-01-01T00:00Z')?.toISOString()).toBe('2026-06-01T12:00:00.000Z');

@@ -5,7 +5,7 @@
  * (test/reference/transitions.ts), and around each one compiles calendars with intervals near
  * the change, overnight shifts, chunks of the early morning and a partial day after a holiday,
  * then compares isOpen, nextOpen, nextClose, businessTimeBetween, addBusinessTime and
- * subtractBusinessTime (both landings) and explainBusinessTime's total with a reference clock
+ * subtractBusinessTime (both landings), addBusinessDays (each rule) and explainBusinessTime's total with a reference clock
  * over the window's open ranges (test/reference/window.ts), to the millisecond.
  *
  * `npm test` runs a seeded subset (weekly scan of every zone, a seeded sample of its changes
@@ -15,6 +15,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import {
+  addBusinessDays,
   addBusinessTime,
   businessTimeBetween,
   compileCalendar,
@@ -25,7 +26,7 @@ import {
   subtractBusinessTime,
   type Calendar,
 } from '../src/index.js';
-import { RefWindow, zoneTransitions, type RefSpec, type RefWeekday, type Transition } from './reference/index.js';
+import { refAddBusinessDays, RefWindow, zoneTransitions, type RefSpec, type RefWeekday, type Transition } from './reference/index.js';
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
@@ -131,6 +132,12 @@ function checkAround(tr: Transition, tally: Tally): void {
         same(`explain total ${q}`, explained.totalMs, between);
         const forward = explained.segments.every((s, k) => s.endMs > s.startMs && (k === 0 ? s.startMs === q : s.startMs === explained.segments[k - 1]!.endMs));
         same(`explain segments run forward ${q}`, forward, true);
+      }
+      for (const n of [0, 1, 2]) {
+        for (const rule of ['end-of-day', 'same-time', 'start-of-day'] as const) {
+          const expected = refAddBusinessDays(ref, q, n, rule);
+          same(`addBusinessDays ${n} ${rule} ${q}`, expected === undefined ? undefined : addBusinessDays(calendar, at, n, { rule }).getTime(), expected);
+        }
       }
       for (const amount of amounts) {
         for (const farthest of [false, true]) {

@@ -29,3 +29,4 @@ export {
 } from './clock.js';
 export { RefWindow } from './window.js';
 export { zoneTransitions, type Transition } from './transitions.js';
+export { refAddBusinessDays, localDateOf, type RefBusinessDayRule } from './businessDays.js';

@@ -1,11 +1,15 @@
 /**
  * Replaced at build time: `true` in the test build (vitest.config.ts `define`), `false` in the
- * published build (tsup.config.ts), where the checks below are dropped as dead code. Absent
- * when the sources run directly (tsx), which counts as off.
+ * published build (tsup.config.ts), where a check written as
+ * `if (typeof __SLACLOCK_ASSERT__ !== 'undefined' && __SLACLOCK_ASSERT__)` at its call site
+ * folds to `if (false)` and is dropped with the function it calls. Absent when the sources
+ * run directly (tsx), which counts as off.
  */
-declare const __SLACLOCK_ASSERT__: boolean | undefined;
+declare global {
+  const __SLACLOCK_ASSERT__: boolean | undefined;
+}
 
-/** Whether this build checks the timeline invariant as each year is built. */
+/** Whether this build checks the timeline invariant as each year is built (for tests). */
 export const CHECK_INVARIANTS: boolean = typeof __SLACLOCK_ASSERT__ !== 'undefined' && __SLACLOCK_ASSERT__;
 
 /**

@@ -1,7 +1,7 @@
 import { SlaclockError } from '../errors.js';
 import { civilFromDays, daysFromCivil, MS_PER_DAY } from '../time/civil.js';
 import type { Zone } from '../zone/zone.js';
-import { assertYearRanges, CHECK_INVARIANTS } from './invariant.js';
+import { assertYearRanges } from './invariant.js';
 
 /** The years slaclock computes open time for (local calendar years of the calendar's zone). */
 export const SUPPORTED_YEARS = Object.freeze({ first: 1900, last: 2399 });
@@ -303,7 +303,7 @@ export abstract class Timeline {
 
   #build(year: number): number[] {
     const ranges = this.buildYear(year);
-    if (CHECK_INVARIANTS) assertYearRanges(ranges, this.yearStart(year), this.yearStart(year + 1), `${this.zone.name} ${year}`);
+    if (typeof __SLACLOCK_ASSERT__ !== 'undefined' && __SLACLOCK_ASSERT__) assertYearRanges(ranges, this.yearStart(year), this.yearStart(year + 1), `${this.zone.name} ${year}`);
     return ranges;
   }
 

@@ -9,7 +9,14 @@ import { TZDB_VERSION } from '../zone/tzdb.js';
 import type { BetweenOptions } from './options.js';
 import { normalizePauses } from './pauses.js';
 
-/** The default of {@link ExplainOptions.maxSegments}: about 40 years of a 9-to-5 week. */
+/**
+ * The default of {@link ExplainOptions.maxSegments}: about 40 years of a 9-to-5 week.
+ *
+ * @example
+ * ```ts
+ * explainBusinessTime(cal, a, b, { maxSegments: DEFAULT_MAX_SEGMENTS * 4 }); // allow a longer span
+ * ```
+ */
 export const DEFAULT_MAX_SEGMENTS = 25_000;
 
 /**

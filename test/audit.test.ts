@@ -128,6 +128,15 @@ describe('combined calendars', () => {
     expect(() => isOpen(unionCalendars([weekdays]), '2400-01-03T10:00Z')).toThrow(SlaclockError);
   });
 
+  it('leave a member that built 2400 for them out of range in 2400 when asked directly', () => {
+    const member = compileCalendar({ timezone: 'Pacific/Kiritimati', week: { mon: [['00:00', '24:00']] } } as CalendarSpec);
+    const desk = unionCalendars([member], { timezone: 'Pacific/Pago_Pago' });
+    // Pago Pago's 2399 ends at 2400-01-01T11:00Z, Kiritimati's 2400-01-02 01:00: the member builds its 2400.
+    expect(businessTimeBetween(desk, '2399-12-01T00:00Z', '2400-01-01T10:00Z')).toBe(4 * 24 * 3_600_000); // Mondays 2399-12-06, 13, 20 and 27 (+14:00)
+    expect(() => isOpen(member, '2400-01-01T12:00Z')).toThrow(expect.objectContaining({ code: 'out_of_range' }));
+    expect(() => nextOpen(member, '2399-12-31T09:00Z')).toThrow(expect.objectContaining({ code: 'out_of_range' }));
+  });
+
   it('answer in early January 1900 with a member far west of their zone', () => {
     const pagoPago = { timezone: 'Pacific/Pago_Pago', week: { mon: [['00:00', '24:00']] } } as CalendarSpec;
     const desk = unionCalendars([pagoPago], { timezone: 'Pacific/Kiritimati' });

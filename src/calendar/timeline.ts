@@ -264,6 +264,8 @@ export abstract class Timeline {
   }
 
   #cover(t: number, slack = 0): void {
+    // A year outside the supported ones may be built for a combined calendar; asked directly, it is out of range.
+    if (slack === 0 && (t < SAFELY_INSIDE.from || t >= SAFELY_INSIDE.to)) this.#checkYear(civilFromDays(this.zone.localDayOf(t)).year);
     if (this.#lastYear >= this.#firstYear && t >= this.#lo && t < this.#hi) return;
     if (this.#lastYear < this.#firstYear) {
       const year = civilFromDays(this.zone.localDayOf(t)).year;

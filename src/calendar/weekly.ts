@@ -72,7 +72,7 @@ export class WeeklyTimeline extends Timeline {
 
   /** Why the calendar is closed at `t` (which must be a closed instant). */
   closureAt(t: number): Closure {
-    const day = this.zone.localDayOf(t);
+    const day = this.zone.dateOf(t);
     const year = civilFromDays(day).year;
     const rule = this.#rules.ruleFor(day, year);
     const label = this.name === undefined ? {} : { calendar: this.name };

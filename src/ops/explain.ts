@@ -162,7 +162,7 @@ interface Draft {
 // Closed time, one local date at a time, each piece with the closure at its midpoint.
 function pushClosed(out: Drafts, timeline: ExplainingTimeline, start: number, end: number): void {
   for (let pieceStart = start; pieceStart < end; ) {
-    const nextMidnight = timeline.zone.dayStart(timeline.zone.localDayOf(pieceStart) + 1);
+    const nextMidnight = timeline.zone.dayStart(timeline.zone.dateOf(pieceStart) + 1);
     const pieceEnd = Math.min(end, nextMidnight > pieceStart ? nextMidnight : end);
     const closure = timeline.closureAt(pieceStart + Math.floor((pieceEnd - pieceStart) / 2));
     out.push({ kind: 'closed', ...closure, start: pieceStart, end: pieceEnd });

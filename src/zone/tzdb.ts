@@ -11,7 +11,7 @@
 export const TZDB_VERSION: string | null = readTzdbVersion();
 
 function readTzdbVersion(): string | null {
-  const host = globalThis as { process?: { versions?: { tz?: unknown } } };
-  const tz = typeof host.process === 'object' && host.process !== null ? host.process.versions?.tz : undefined;
+  const runtime = (globalThis as { process?: { versions?: { tz?: unknown } } }).process;
+  const tz = typeof runtime === 'object' && runtime !== null ? runtime.versions?.tz : undefined;
   return typeof tz === 'string' && tz.length > 0 ? tz : null;
 }

@@ -126,6 +126,17 @@ export class Zone {
     return this.nextTransition(late);
   }
 
+  /**
+   * The local date that owns an instant (from its {@link dayStart} to the next date's): the
+   * wall clock's date, or a later one where the clock went back across midnight (Moncton's
+   * 2003-10-26 00:01 ADT became 10-25 23:01 AST, still owned by 10-26).
+   */
+  dateOf(epochMs: number): number {
+    let day = this.localDayOf(epochMs);
+    while (this.dayStart(day + 1) <= epochMs) day++;
+    return day;
+  }
+
   /** The first instant after `epochMs` at which the offset changes (within the next two years), else `Infinity`. */
   nextTransition(epochMs: number): number {
     const year = civilFromDays(Math.floor(epochMs / MS_PER_DAY)).year;

@@ -49,9 +49,10 @@ export function refAddBusinessDays(window: RefWindow, start: number, n: number, 
   }
   if (rule === 'end-of-day') return endOfDay(window, day);
   if (rule === 'start-of-day') return window.nextOpen(dateExtent(zone, day)[0]);
-  // same-time: the start's wall-clock time of day, on that date, read 'compatible'.
-  const startDay = localDateOf(zone, start);
-  const timeOfDay = start + offsetMs(zone, start) - startDay * DAY;
+  // same-time: the start's wall-clock time of day (what the clock showed, also where it went
+  // back across midnight), on that date, read 'compatible'.
+  const wall = start + offsetMs(zone, start);
+  const timeOfDay = wall - Math.floor(wall / DAY) * DAY;
   const { y, m, d } = ymdOf(day);
   return window.nextOpen(wallToInstant(zone, y, m, d, timeOfDay / MINUTE));
 }

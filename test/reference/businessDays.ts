@@ -3,7 +3,7 @@
  * local date with any open time; counting starts on the day after the start's local date.
  * Works on a {@link RefWindow}, so it answers at millisecond precision in any zone.
  */
-import { dateExtent, openInstantRanges, ymdOf } from './calendar.js';
+import { dateExtent, ymdOf } from './calendar.js';
 import type { RefWindow } from './window.js';
 import { offsetMs, wallToInstant } from './zone.js';
 
@@ -23,11 +23,11 @@ export function localDateOf(timezone: string, t: number): number {
 }
 
 function isBusinessDay(window: RefWindow, day: number): boolean {
-  return openInstantRanges(window.spec, day, false).length > 0;
+  return window.rangesOf(day).length > 0;
 }
 
 function endOfDay(window: RefWindow, day: number): number | undefined {
-  const ranges = openInstantRanges(window.spec, day, false);
+  const ranges = window.rangesOf(day);
   const end = ranges.length === 0 ? undefined : Math.max(...ranges.map(([, e]) => e));
   return end !== undefined && end <= window.to ? end : undefined;
 }

@@ -28,6 +28,15 @@ export class RefWindow {
     this.to = dateExtent(spec.timezone, lastDay)[1];
   }
 
+  readonly #byDate = new Map<number, Array<[number, number]>>();
+
+  /** The open ranges of one local date (memoized). */
+  rangesOf(day: number): Array<[number, number]> {
+    let ranges = this.#byDate.get(day);
+    if (ranges === undefined) this.#byDate.set(day, (ranges = openInstantRanges(this.spec, day, false)));
+    return ranges;
+  }
+
   #inside(t: number): boolean {
     return t >= this.from && t < this.to;
   }

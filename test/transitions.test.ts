@@ -33,8 +33,8 @@ const HOUR = 60 * MINUTE;
 const DAY = 24 * HOUR;
 const EXHAUSTIVE = process.env.SLACLOCK_SWEEP === 'all';
 const SEED = Number(process.env.SLACLOCK_SWEEP_SEED ?? 13);
-const SAMPLE = 450;
-const UNUSUAL_SAMPLE = 250;
+const SAMPLE = 350;
+const UNUSUAL_SAMPLE = 200;
 // Transitions from a week into 1900 (the window reaches 4 local dates back) to the end of 2099.
 const FROM = Date.UTC(1900, 0, 8);
 const TO = Date.UTC(2100, 0, 1);

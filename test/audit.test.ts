@@ -80,6 +80,16 @@ describe('Apia skipped Friday 2011-12-30 (-10:00 to +14:00 at 2011-12-30T10:00Z)
   });
 });
 
+describe('midnight in a gap (Toronto 1919-03-30 23:30 EST jumped to 03-31 00:30 EDT, at 04:30Z)', () => {
+  const allWeek = { timezone: 'America/Toronto', week: Object.fromEntries(['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'].map((d) => [d, [['00:00', '24:00']]])) } as CalendarSpec;
+
+  it('keeps a 00:00-24:00 week open throughout: 03-31 starts where the date begins', () => {
+    expect(isOpen(allWeek, '1919-03-31T04:45Z')).toBe(true); // 00:45 EDT
+    expect(businessTimeBetween(allWeek, '1919-03-30T12:00Z', '1919-03-31T12:00Z')).toBe(24 * HOUR);
+    expect(nextClose(allWeek, '1919-03-31T04:45Z')).toBeNull();
+  });
+});
+
 describe('the timeline invariant', () => {
   it('is checked as each year is built in the test build', () => {
     expect(CHECK_INVARIANTS).toBe(true);

@@ -60,7 +60,8 @@ export class WeeklyTimeline extends Timeline {
       for (let k = 0; k < ranges.length; k += 2) {
         // 'compatible' moves a time in a gap later; it stays within the date's own instants,
         // never reaching the next date's (Kiritimati 1994-12-30 22:00-24:00 ends at 1994-12-31T10:00Z).
-        const start = clamp(this.zone.toInstant(day, ranges[k] as number), dayStart, dayEnd);
+        // 00:00 is where the date begins (also where midnight is in a gap), so a run across midnight stays one run.
+        const start = ranges[k] === 0 ? dayStart : clamp(this.zone.toInstant(day, ranges[k] as number), dayStart, dayEnd);
         const end = clamp(this.zone.toInstant(day, ranges[k + 1] as number), dayStart, dayEnd);
         if (end > start) flat.push(start, end);
       }

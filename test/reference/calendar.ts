@@ -110,7 +110,8 @@ export function openInstantRanges(spec: RefSpec, day: number, requireMinuteGrid 
   const clip = (t: number) => Math.min(Math.max(t, from), to);
   const result: Array<[number, number]> = [];
   for (const [s, e] of openWallRanges(spec, day)) {
-    const start = clip(wallToInstant(spec.timezone, y, m, d, s));
+    // 00:00 is where the date begins, like the previous date's 24:00 (rule 1: runs across midnight).
+    const start = s === 0 ? from : clip(wallToInstant(spec.timezone, y, m, d, s));
     const end = clip(wallToInstant(spec.timezone, y, m, d, e));
     if (requireMinuteGrid && (start % MINUTE !== 0 || end % MINUTE !== 0)) throw new Error('reference: zone offset is not whole minutes');
     if (end > start) result.push([start, end]);

@@ -24,6 +24,8 @@ export default defineConfig([
     // Clean dist/ but leave the CLI's file: both builds run at the same time.
     clean: ['!cli.js'],
     target: 'es2022',
+    // The timeline invariant checks are for the test build only (src/calendar/invariant.ts).
+    define: { __SLACLOCK_ASSERT__: 'false' },
   },
   // The command-line tool (package.json "bin"): ESM only, runnable as a script.
   {
@@ -34,6 +36,7 @@ export default defineConfig([
     clean: false,
     target: 'es2022',
     platform: 'node',
+    define: { __SLACLOCK_ASSERT__: 'false' },
     banner: { js: '#!/usr/bin/env node' },
   },
 ]);

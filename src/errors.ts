@@ -36,6 +36,8 @@ export type SlaclockErrorCode =
   | 'out_of_range'
   /** An option that is not one of the accepted values. */
   | 'invalid_option'
+  /** An answer or input beyond a documented limit: calendars nested too deeply, an explanation longer than `maxSegments`. */
+  | 'limit_exceeded'
   /** A policy id that is not in the built-in catalog. */
   | 'unknown_policy'
   /** A plan the policy does not define. */

@@ -29,7 +29,8 @@ export type { Landing, BusinessTimeOptions, BetweenOptions } from './ops/options
 export { addBusinessTime, subtractBusinessTime, businessTimeBetween } from './ops/businessTime.js';
 export { isOpen, nextOpen, nextClose } from './ops/openClose.js';
 export { addBusinessDays, BUSINESS_DAY_RULES, type BusinessDayRule, type BusinessDaysOptions } from './ops/businessDays.js';
-export { explainBusinessTime, type Explanation, type ExplanationSegment } from './ops/explain.js';
+export { explainBusinessTime, DEFAULT_MAX_SEGMENTS, type Explanation, type ExplanationSegment, type ExplainOptions } from './ops/explain.js';
+export { TZDB_VERSION } from './zone/tzdb.js';
 export type {
   PolicySpec,
   PolicyVersionSpec,

@@ -52,6 +52,8 @@ async function answers(): Promise<string> {
     out.push(explainBusinessTime(kathmandu, t, addBusinessTime(kathmandu, t, { hours: 20 })));
   }
   out.push(regionalHolidays('CH-GE', 2026, { types: ['public', 'bank', 'observance'] }));
+  // Years in which some host zones skipped a whole date (Kiritimati 1994-12-31, Apia 2011-12-30).
+  out.push(regionalHolidays('PH', 1994, { types: ['public', 'optional'] }), regionalHolidays('PH', 2011, { types: ['public', 'optional'] }));
   const cases = generateCases({ year: 2026, seed: 7, count: 200, weighting: 'business-hours' });
   out.push(formatReport(compare([{ policy: 'jumpcloud', plan: 'standard' }, { policy: 'one-identity', plan: 'premier' }], cases), 'csv'));
   return JSON.stringify(out);
@@ -63,9 +65,24 @@ describe('answers do not depend on the host time zone', () => {
     expect(new Date(0).getTimezoneOffset()).toBe(0); // the change took effect
     const reference = await answers();
     expect(reference).toContain('"deadlineMs":'); // real decisions, not only errors
-    for (const zone of ['Pacific/Kiritimati', 'Pacific/Pago_Pago', 'America/Santiago', 'Asia/Kathmandu', 'Australia/Lord_Howe', 'America/St_Johns']) {
+    for (const zone of ['Pacific/Kiritimati', 'Pacific/Apia', 'Pacific/Pago_Pago', 'America/Santiago', 'Asia/Kathmandu', 'Australia/Lord_Howe', 'America/St_Johns']) {
       process.env.TZ = zone;
       expect(await answers(), zone).toBe(reference);
+    }
+  });
+});
+
+describe('regional holidays on a host zone that skipped a date', () => {
+  it('keep Rizal Day on December 30 (Philippine law) in 2011 under Pacific/Apia and 1994 under Pacific/Kiritimati', async () => {
+    for (const [zone, year] of [['Pacific/Apia', 2011], ['Pacific/Kiritimati', 1994]] as const) {
+      process.env.TZ = zone;
+      vi.resetModules();
+      const { regionalHolidays } = await import('../src/regions/index.js');
+      const december = regionalHolidays('PH', year, { types: ['public', 'optional'] }).filter((h) => h.date.startsWith(`${year}-12-3`));
+      expect(december, zone).toEqual([
+        { date: `${year}-12-30`, name: 'Rizal Day', fromMinute: 0, days: 1 },
+        { date: `${year}-12-31`, name: "New Year's Eve", fromMinute: 0, days: 1 },
+      ]);
     }
   });
 });

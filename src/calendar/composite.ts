@@ -1,3 +1,4 @@
+import { SlaclockError } from '../errors.js';
 import { Zone } from '../zone/zone.js';
 import type { Closure } from './closure.js';
 import { normalizeRanges, Timeline } from './timeline.js';
@@ -12,30 +13,54 @@ export interface ExplainingTimeline extends Timeline {
 export type Combination = 'union' | 'intersection';
 
 /**
+ * How deeply unions and intersections may nest once nested ones of the same kind are
+ * flattened (a union of unions is one union): each level adds one table per year.
+ */
+export const MAX_COMBINATION_DEPTH = 64;
+
+/**
  * The union or intersection of other calendars, itself a calendar. Its local years
- * (for business days and explanations) are those of `zone`.
+ * (for business days and explanations) are those of `zone`. A member of the same
+ * kind is flattened into this one (its open time is the same set of instants), so a
+ * year costs time linear in the number of weekly calendars and the nesting depth.
  */
 export class CompositeTimeline extends Timeline {
   readonly name: string | undefined;
   readonly alwaysOpen: boolean;
   readonly combination: Combination;
   readonly members: readonly ExplainingTimeline[];
+  /** 1 for a combination of weekly calendars; one more per level of nesting. */
+  readonly depth: number;
 
   constructor(combination: Combination, members: readonly ExplainingTimeline[], zone: Zone, name: string | undefined) {
-    const first = Math.min(...members.map((member) => member.firstDatedYear));
-    const last = Math.max(...members.map((member) => member.lastDatedYear));
+    const flat = members.flatMap((member) => (member instanceof CompositeTimeline && member.combination === combination ? member.members : [member]));
+    let first = Number.POSITIVE_INFINITY;
+    let last = Number.NEGATIVE_INFINITY;
+    let depth = 1;
+    for (const member of flat) {
+      first = Math.min(first, member.firstDatedYear);
+      last = Math.max(last, member.lastDatedYear);
+      if (member instanceof CompositeTimeline) depth = Math.max(depth, member.depth + 1);
+    }
+    if (depth > MAX_COMBINATION_DEPTH) {
+      throw new SlaclockError(
+        'limit_exceeded',
+        `Unions and intersections nest ${depth} levels deep (after flattening unions of unions and intersections of intersections); at most ${MAX_COMBINATION_DEPTH} are allowed`,
+      );
+    }
     // A member's dated years are in its own zone; one year of slack covers the difference.
     super(zone, first - 1, last + 1);
     this.combination = combination;
-    this.members = members;
+    this.members = flat;
+    this.depth = depth;
     this.name = name;
-    this.alwaysOpen = combination === 'union' ? members.some((m) => m.alwaysOpen) : members.every((m) => m.alwaysOpen);
+    this.alwaysOpen = combination === 'union' ? flat.some((m) => m.alwaysOpen) : flat.every((m) => m.alwaysOpen);
   }
 
   protected buildYear(year: number): number[] {
     const start = this.yearStart(year);
     const end = this.yearStart(year + 1);
-    const lists = this.members.map((member) => member.rangesWithin(start, end));
+    const lists = this.members.map((member) => member.memberRangesWithin(start, end));
     if (this.combination === 'union') return normalizeRanges(lists.flat());
     return lists.reduce(intersectRanges);
   }

@@ -35,12 +35,17 @@ export class DateRules {
   /** First and last year with an explicit date (±Infinity when none). */
   readonly firstExplicitYear: number;
   readonly lastExplicitYear: number;
+  /** First and last year with a partial day that opens (±Infinity when none). */
+  readonly firstOpeningYear: number;
+  readonly lastOpeningYear: number;
 
   constructor(sources: readonly unknown[], path: Path, holidayRegions: HolidayRegions | undefined) {
     const explicit = new Map<number, DateRule>();
     const yearly: YearlySource[] = [];
     let first = Number.POSITIVE_INFINITY;
     let last = Number.NEGATIVE_INFINITY;
+    let firstOpening = Number.POSITIVE_INFINITY;
+    let lastOpening = Number.NEGATIVE_INFINITY;
     sources.forEach((source, index) => {
       const at = [...path, index];
       const parsed = parseHolidaySource(source, at);
@@ -52,6 +57,10 @@ export class DateRules {
         const year = Number(parsed.date.slice(0, 4));
         first = Math.min(first, year);
         last = Math.max(last, year);
+        if (rule.kind === 'hours' && rule.ranges.length > 0) {
+          firstOpening = Math.min(firstOpening, year);
+          lastOpening = Math.max(lastOpening, year);
+        }
       } else if ('region' in parsed) {
         yearly.push(regionSource(holidayRegions, parsed.region, { types: parsed.types ?? ['public'], observed: parsed.observed ?? true }, [...at, 'region']));
       } else {
@@ -62,6 +71,8 @@ export class DateRules {
     this.#yearly = yearly;
     this.firstExplicitYear = first;
     this.lastExplicitYear = last;
+    this.firstOpeningYear = firstOpening;
+    this.lastOpeningYear = lastOpening;
   }
 
   /** True when no date has a rule of its own. */

@@ -1,6 +1,7 @@
 import { SlaclockError } from '../errors.js';
-import { civilFromDays, daysFromCivil } from '../time/civil.js';
+import { civilFromDays, daysFromCivil, MS_PER_DAY } from '../time/civil.js';
 import type { Zone } from '../zone/zone.js';
+import { assertYearRanges } from './invariant.js';
 
 /** The years slaclock computes open time for (local calendar years of the calendar's zone). */
 export const SUPPORTED_YEARS = Object.freeze({ first: 1900, last: 2399 });
@@ -13,19 +14,37 @@ export const SUPPORTED_YEARS = Object.freeze({ first: 1900, last: 2399 });
 const YEARS_WITHOUT_CHANGE = 2;
 
 /**
+ * How far past the supported years a member of a combined calendar may be built: a
+ * combined calendar's year 1900 in Pacific/Kiritimati is still 1899 in Pacific/Pago_Pago.
+ */
+const MEMBER_SLACK_YEARS = 1;
+
+/** Instants inside the supported years in every zone (UTC offsets stay within a day). */
+const SAFELY_INSIDE = Object.freeze({
+  from: (daysFromCivil(SUPPORTED_YEARS.first, 1, 1) + 1) * MS_PER_DAY,
+  to: (daysFromCivil(SUPPORTED_YEARS.last + 1, 1, 1) - 1) * MS_PER_DAY,
+});
+
+/**
  * Open time as a sorted table of disjoint, non-touching instant ranges
  * `[starts[i], ends[i])` with `cum[i]` = open milliseconds from the table's first
  * range up to `ends[i]`. Local years are built lazily, on demand, and appended or
  * prepended, so every query is a binary search plus arithmetic.
  *
  * Subclasses say how to build one local year: `buildYear` returns the flat list
- * `[s0, e0, s1, e1, ...]` of that year's open ranges, sorted and merged.
+ * `[s0, e0, s1, e1, ...]` of that year's open ranges, sorted and merged, all within
+ * `[yearStart(year), yearStart(year + 1))`. The test build checks this invariant for
+ * every year built (src/calendar/invariant.ts).
  */
 export abstract class Timeline {
   readonly zone: Zone;
-  /** Latest year with a dated rule (explicit holiday, partial day), or -Infinity. */
+  /**
+   * Latest year whose dated rules can change where open time is found, or -Infinity:
+   * beyond it, every year's open time follows the same pattern. A closed date far in
+   * the future cannot make a search near the present look further.
+   */
   readonly lastDatedYear: number;
-  /** Earliest year with a dated rule, or +Infinity. */
+  /** Earliest such year, or +Infinity. */
   readonly firstDatedYear: number;
 
   #firstYear = 0;
@@ -61,7 +80,7 @@ export abstract class Timeline {
   openBetween(a: number, b: number): number {
     if (a >= b) return 0;
     this.#cover(a);
-    this.#cover(b);
+    this.#cover(b - 1);
     return this.#cumAt(b) - this.#cumAt(a);
   }
 
@@ -83,7 +102,7 @@ export abstract class Timeline {
         throw new SlaclockError('calendar_never_opens', 'The calendar has no more open time after this instant, so the duration can never elapse');
       }
     }
-    return this.#instantAtCum(target, farthest, from);
+    return this.#supported(this.#instantAtCum(target, farthest, from));
   }
 
   /**
@@ -96,7 +115,7 @@ export abstract class Timeline {
     let emptyYears = 0;
     for (;;) {
       const target = this.#cumAt(t) - amount;
-      if (farthest ? target > 0 : target >= 0) return this.#instantAtCum(target, !farthest, 0);
+      if (farthest ? target > 0 : target >= 0) return this.#supported(this.#instantAtCum(target, !farthest, 0));
       const before = this.#total();
       this.#extendBackward();
       emptyYears = this.#total() === before ? emptyYears + 1 : 0;
@@ -112,7 +131,7 @@ export abstract class Timeline {
     const startYear = this.#lastYear;
     for (;;) {
       const i = this.#locate(t);
-      if (i < this.#count) return Math.max(t, this.#starts[i] as number);
+      if (i < this.#count) return this.#supported(Math.max(t, this.#starts[i] as number));
       if (!this.#mayStillChange(startYear)) return null;
       this.#extendForward();
     }
@@ -126,7 +145,7 @@ export abstract class Timeline {
     for (;;) {
       const i = this.#locate(t);
       // A run that reaches the end of the built table may go on into the next year.
-      if (i < this.#count && (this.#ends[i] as number) < this.#hi) return this.#ends[i] as number;
+      if (i < this.#count && (this.#ends[i] as number) < this.#hi) return this.#supported(this.#ends[i] as number);
       if (!this.#mayStillChange(startYear)) return null;
       this.#extendForward();
     }
@@ -144,7 +163,7 @@ export abstract class Timeline {
       // Range i is the first that ends after t; the one before it is the last that ends at or before t.
       const i = this.#locate(t);
       if (i < this.#count && (this.#starts[i] as number) < t) return t;
-      if (i > 0) return this.#ends[i - 1] as number;
+      if (i > 0) return this.#supported(this.#ends[i - 1] as number);
       if (this.#firstYear <= Math.min(this.firstDatedYear, startYear) - YEARS_WITHOUT_CHANGE) return null;
       this.#extendBackward();
     }
@@ -152,19 +171,39 @@ export abstract class Timeline {
 
   /** The open ranges within `[a, b)`, clipped, as a flat list `[s0, e0, ...]`. */
   rangesWithin(a: number, b: number): number[] {
+    return this.#rangesWithin(a, b, 0);
+  }
+
+  /**
+   * {@link rangesWithin} for a combined calendar's member, which may need a year just
+   * outside the supported ones when its zone is far from the combined calendar's.
+   */
+  memberRangesWithin(a: number, b: number): number[] {
+    return this.#rangesWithin(a, b, MEMBER_SLACK_YEARS);
+  }
+
+  #rangesWithin(a: number, b: number, slack: number): number[] {
     const out: number[] = [];
     if (a >= b) return out;
-    this.#cover(a);
-    this.#cover(b);
+    // [a, b) needs the years of a and of b's last millisecond, not of b itself.
+    this.#cover(a, slack);
+    this.#cover(b - 1, slack);
     for (let i = this.#locate(a); i < this.#count && (this.#starts[i] as number) < b; i++) {
       out.push(Math.max(a, this.#starts[i] as number), Math.min(b, this.#ends[i] as number));
     }
     return out;
   }
 
-  /** The instant where the local year `year` starts (its Jan 1, 00:00, resolved 'compatible'). */
+  /** The instant where the local year `year` starts: where its January 1 begins ({@link Zone.dayStart}). */
   yearStart(year: number): number {
-    return this.zone.toInstant(daysFromCivil(year, 1, 1), 0);
+    return this.zone.dayStart(daysFromCivil(year, 1, 1));
+  }
+
+  // A member of a combined calendar may have built a year outside the supported ones; an
+  // answer there is out of range whether or not that year happens to be built already.
+  #supported(t: number): number {
+    if (t < SAFELY_INSIDE.from || t >= SAFELY_INSIDE.to) this.#checkYear(civilFromDays(this.zone.localDayOf(t)).year);
+    return t;
   }
 
   #mayStillChange(startYear: number): boolean {
@@ -224,21 +263,23 @@ export abstract class Timeline {
     return (this.#ends[lo] as number) - ((cum[lo] as number) - target);
   }
 
-  #cover(t: number): void {
+  #cover(t: number, slack = 0): void {
+    // A year outside the supported ones may be built for a combined calendar; asked directly, it is out of range.
+    if (slack === 0 && (t < SAFELY_INSIDE.from || t >= SAFELY_INSIDE.to)) this.#checkYear(civilFromDays(this.zone.localDayOf(t)).year);
     if (this.#lastYear >= this.#firstYear && t >= this.#lo && t < this.#hi) return;
     if (this.#lastYear < this.#firstYear) {
       const year = civilFromDays(this.zone.localDayOf(t)).year;
-      this.#checkYear(year);
+      this.#checkYear(year, slack);
       this.#firstYear = year;
       this.#lastYear = year - 1;
-      this.#extendForward();
+      this.#extendForward(slack);
     }
-    while (t < this.#lo) this.#extendBackward();
-    while (t >= this.#hi) this.#extendForward();
+    while (t < this.#lo) this.#extendBackward(slack);
+    while (t >= this.#hi) this.#extendForward(slack);
   }
 
-  #checkYear(year: number): void {
-    if (year < SUPPORTED_YEARS.first || year > SUPPORTED_YEARS.last) {
+  #checkYear(year: number, slack = 0): void {
+    if (year < SUPPORTED_YEARS.first - slack || year > SUPPORTED_YEARS.last + slack) {
       throw new SlaclockError(
         'out_of_range',
         `slaclock computes open time for the years ${SUPPORTED_YEARS.first} to ${SUPPORTED_YEARS.last}; this needs ${year}`,
@@ -246,20 +287,26 @@ export abstract class Timeline {
     }
   }
 
-  #extendForward(): void {
+  #extendForward(slack = 0): void {
     const year = this.#lastYear + 1;
-    this.#checkYear(year);
-    this.#years.push(this.buildYear(year));
+    this.#checkYear(year, slack);
+    this.#years.push(this.#build(year));
     this.#lastYear = year;
     this.#rebuild();
   }
 
-  #extendBackward(): void {
+  #extendBackward(slack = 0): void {
     const year = this.#firstYear - 1;
-    this.#checkYear(year);
-    this.#years.unshift(this.buildYear(year));
+    this.#checkYear(year, slack);
+    this.#years.unshift(this.#build(year));
     this.#firstYear = year;
     this.#rebuild();
+  }
+
+  #build(year: number): number[] {
+    const ranges = this.buildYear(year);
+    if (typeof __SLACLOCK_ASSERT__ !== 'undefined' && __SLACLOCK_ASSERT__) assertYearRanges(ranges, this.yearStart(year), this.yearStart(year + 1), `${this.zone.name} ${year}`);
+    return ranges;
   }
 
   // Concatenates the built years into the flat tables, merging runs that touch across a year boundary.

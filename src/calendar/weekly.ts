@@ -16,7 +16,8 @@ const MINUTES_PER_WEEK = 7 * MINUTES_PER_DAY;
  * A calendar of weekly hours in one zone with date rules, compiled to a
  * {@link Timeline}. Open time of local date X: X's intervals up to 24:00, plus
  * the after-midnight part of the previous weekday's overnight shifts, unless a
- * date rule for X says otherwise.
+ * date rule for X says otherwise; each mapped to instants 'compatible' and kept
+ * within the instants that are X's own (docs/calendars.md, rule 3).
  */
 export class WeeklyTimeline extends Timeline {
   readonly name: string | undefined;
@@ -29,11 +30,18 @@ export class WeeklyTimeline extends Timeline {
     const parsed = parseWith(weeklySpecSchema, spec, path);
     const zone = Zone.of(parsed.timezone, [...path, 'timezone']);
     const rules = new DateRules(parsed.holidays ?? [], [...path, 'holidays'], holidayRegions);
-    super(zone, rules.firstExplicitYear, rules.lastExplicitYear);
+    const days = weeklyRanges(parsed.week, [...path, 'week']);
+    const weeklyMinutes = days.reduce((sum, ranges) => sum + rangesLength(ranges), 0);
+    // Without weekly hours only partial days open, and a closed date can only take time
+    // away: the years of the dates that open bound every search.
+    super(
+      zone,
+      weeklyMinutes === 0 ? rules.firstOpeningYear : rules.firstExplicitYear,
+      weeklyMinutes === 0 ? rules.lastOpeningYear : rules.lastExplicitYear,
+    );
     this.name = parsed.name;
     this.#rules = rules;
-    this.#days = weeklyRanges(parsed.week, [...path, 'week']);
-    const weeklyMinutes = this.#days.reduce((sum, ranges) => sum + rangesLength(ranges), 0);
+    this.#days = days;
     this.alwaysOpen = weeklyMinutes === MINUTES_PER_WEEK && rules.isEmpty;
     if (weeklyMinutes === 0 && !rules.opensOnSomeDate) {
       throw new SlaclockError('calendar_never_opens', 'The calendar has no open hours on any weekday and no partial day that opens', [...path, 'week']);
@@ -44,21 +52,28 @@ export class WeeklyTimeline extends Timeline {
     const flat: number[] = [];
     const first = daysFromCivil(year, 1, 1);
     const last = daysFromCivil(year + 1, 1, 1);
+    let dayStart = this.zone.dayStart(first);
     for (let day = first; day < last; day++) {
-      const ranges = this.#wallRanges(day, year);
+      const dayEnd = this.zone.dayStart(day + 1);
+      // A date the zone skips (Apia 2011-12-30) owns no instants, so it has no open time.
+      const ranges = dayEnd > dayStart ? this.#wallRanges(day, year) : [];
       for (let k = 0; k < ranges.length; k += 2) {
-        const start = this.zone.toInstant(day, ranges[k] as number);
-        const end = this.zone.toInstant(day, ranges[k + 1] as number);
+        // 'compatible' moves a time in a gap later; it stays within the date's own instants,
+        // never reaching the next date's (Kiritimati 1994-12-30 22:00-24:00 ends at 1994-12-31T10:00Z).
+        // 00:00 is where the date begins (also where midnight is in a gap), so a run across midnight stays one run.
+        const start = ranges[k] === 0 ? dayStart : clamp(this.zone.toInstant(day, ranges[k] as number), dayStart, dayEnd);
+        const end = clamp(this.zone.toInstant(day, ranges[k + 1] as number), dayStart, dayEnd);
         if (end > start) flat.push(start, end);
       }
+      dayStart = dayEnd;
     }
-    // DST gaps can reorder or join mapped ranges; sorting and merging restores the invariant.
+    // DST gaps can reorder or join mapped ranges within a date; sorting and merging restores the invariant.
     return normalizeRanges(flat);
   }
 
   /** Why the calendar is closed at `t` (which must be a closed instant). */
   closureAt(t: number): Closure {
-    const day = this.zone.localDayOf(t);
+    const day = this.zone.dateOf(t);
     const year = civilFromDays(day).year;
     const rule = this.#rules.ruleFor(day, year);
     const label = this.name === undefined ? {} : { calendar: this.name };
@@ -133,6 +148,10 @@ function clipRanges(ranges: readonly number[], until: number): number[] {
     if (end > start) out.push(start, end);
   }
   return out;
+}
+
+function clamp(t: number, from: number, to: number): number {
+  return t < from ? from : t > to ? to : t;
 }
 
 function rangesLength(ranges: readonly number[]): number {

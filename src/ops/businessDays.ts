@@ -66,10 +66,10 @@ export function addBusinessDays(calendar: Calendar | CalendarSpec, start: Instan
 
 /** @internal {@link addBusinessDays} on a compiled timeline, with checked arguments; epoch ms. */
 export function businessDaysOn(timeline: Timeline, t: number, n: number, rule: BusinessDayRule): number {
-  const startDay = timeline.zone.localDayOf(t);
+  const startDay = timeline.zone.dateOf(t);
   if (n === 0) {
     if (rule !== 'end-of-day') return nextOpening(timeline, t);
-    return endOfDay(timeline, timeline.zone.localDayOf(nextOpening(timeline, t)));
+    return endOfDay(timeline, timeline.zone.dateOf(nextOpening(timeline, t)));
   }
   let day = startDay;
   for (let counted = 0; counted < n; counted++) day = nextBusinessDay(timeline, day + 1);
@@ -80,12 +80,12 @@ export function businessDaysOn(timeline: Timeline, t: number, n: number, rule: B
 }
 
 function dayStart(timeline: Timeline, day: number): number {
-  return timeline.zone.toInstant(day, 0);
+  return timeline.zone.dayStart(day);
 }
 
 // The first local date from `day` on with open time: the date of the next opening.
 function nextBusinessDay(timeline: Timeline, day: number): number {
-  return timeline.zone.localDayOf(nextOpening(timeline, dayStart(timeline, day)));
+  return timeline.zone.dateOf(nextOpening(timeline, dayStart(timeline, day)));
 }
 
 function nextOpening(timeline: Timeline, t: number): number {

@@ -69,4 +69,10 @@ export interface Decision {
   readonly route: { readonly team: string; readonly clause: Clause } | null;
   /** The recorded interpretations that shaped this decision. */
   readonly interpretations: readonly { readonly id: string; readonly reading: string; readonly clause: Clause }[];
+  /**
+   * The tz database version whose rules produced the deadline (`process.versions.tz`, e.g.
+   * `'2025c'`), `null` where the runtime does not expose one. A country that changes its
+   * rules changes deadlines computed after the runtime's tz database is updated.
+   */
+  readonly tzdb: string | null;
 }

@@ -3,6 +3,7 @@ import type { CalendarSpec } from '../calendar/spec.js';
 import { SlaclockError } from '../errors.js';
 import { businessDaysOn } from '../ops/businessDays.js';
 import { formatWallIso, MS_PER_DAY } from '../time/civil.js';
+import { TZDB_VERSION } from '../zone/tzdb.js';
 import {
   BASE_PLAN_CLOCK,
   compilePolicy,
@@ -115,6 +116,7 @@ export function evaluate(policy: PolicySpec | CompiledPolicy, request: SupportRe
     firstResponse,
     route: routeOf(version, fields),
     interpretations: shared.interpretations,
+    tzdb: TZDB_VERSION,
   };
 }
 

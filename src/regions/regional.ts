@@ -10,8 +10,9 @@
  *   DST starts at midnight (America/Santiago, Asia/Beirut, Africa/Cairo, America/Havana, ...) a holiday starting
  *   or ending at 00:00 on such a date comes back as 01:00, and the 01:00 carries over to dates computed from it
  *   (CH-GE "thursday after 1st sunday in September"). {@link regionalHolidays} undoes these shifts, so its
- *   results are the same on every host. Only a host zone that skipped a whole date (Pacific/Apia on
- *   2011-12-30) moves a holiday's date itself; that is not corrected.
+ *   results are the same on every host. A host zone that skipped a whole date (Pacific/Apia on
+ *   2011-12-30, Pacific/Kiritimati on 1994-12-31) makes the package roll a holiday on that date to the next
+ *   one; a holiday whose rule names that fixed date (`"12-30"`) is put back on it.
  * - The package never reads the host locale: names are in the region's own first language (German names for
  *   `DE-BY`, English for `US`).
  */
@@ -124,6 +125,39 @@ function hostMidnightMinute(year: number, month: number, day: number): number {
   return probe.getHours() * 60 + probe.getMinutes();
 }
 
+/** Whether the host's zone skips the whole date (no local instant has it). */
+function hostSkipsDate(year: number, month: number, day: number): boolean {
+  const probe = new Date(2000, 0, 1, 12, 0, 0, 0);
+  probe.setFullYear(year, month - 1, day);
+  return probe.getFullYear() !== year || probe.getMonth() !== month - 1 || probe.getDate() !== day;
+}
+
+/** How many of the dates a holiday spans (from `startDay`) the host skips: the package counted each as a whole day. */
+function hostSkippedDays(startDay: number, holiday: HolidaysTypes.Holiday): number {
+  const spanned = Math.ceil((holiday.end.getTime() - holiday.start.getTime()) / MS_PER_DAY);
+  let skipped = 0;
+  for (let k = 0; k < spanned; k++) {
+    const date = new Date((startDay + k) * MS_PER_DAY);
+    if (hostSkipsDate(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate())) skipped++;
+  }
+  return skipped;
+}
+
+/** A rule that is a fixed month and day (`"12-30"`, `"12-30 14:00"`), as `[month, day]`. */
+const FIXED_RULE = /^(\d{2})-(\d{2})(?: \d{1,2}:\d{2})?$/;
+
+/**
+ * The date a holiday really falls on: the package's date, or the fixed date its rule names when
+ * the host skipped that date and the package rolled the holiday to the next day.
+ */
+function undoSkippedDate(year: number, month: number, day: number, rule: string): [number, number, number] {
+  const fixed = FIXED_RULE.exec(rule);
+  if (fixed === null) return [year, month, day];
+  const before = new Date((epochDay(year, month, day) - 1) * MS_PER_DAY);
+  const [y, m, d] = [before.getUTCFullYear(), before.getUTCMonth() + 1, before.getUTCDate()];
+  return m === Number(fixed[1]) && d === Number(fixed[2]) && hostSkipsDate(y, m, d) ? [y, m, d] : [year, month, day];
+}
+
 /** Removes the host-zone shift described in {@link hostMidnightMinute}. */
 function undoHostShift(minute: number, year: number, month: number, day: number): number {
   return minute !== 0 && minute === hostMidnightMinute(year, month, day) ? 0 : minute;
@@ -135,9 +169,8 @@ function toRegionalHoliday(holiday: HolidaysTypes.Holiday): RegionalHoliday {
     throw new Error(`slaclock: unexpected date string ${JSON.stringify(holiday.date)} from date-holidays`);
   }
   const [, y = '', mo = '', d = '', hh = '', mm = ''] = match;
-  const year = Number(y);
-  const month = Number(mo);
-  const day = Number(d);
+  const [year, month, day] = undoSkippedDate(Number(y), Number(mo), Number(d), holiday.rule);
+  const date = `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
   // A rule without a time of day ("07-04", "thursday after 1st sunday in September") starts at 00:00. On a
   // host that skips some midnight, date-holidays may report 01:00 for it, also on dates derived from the
   // skipped one, so the time is only read when the rule names one ("12-24 14:00").
@@ -148,8 +181,8 @@ function toRegionalHoliday(holiday: HolidaysTypes.Holiday): RegionalHoliday {
   // With timezone 'UTC', `end - start` is the holiday's length in the region's wall-clock time (DST-free).
   // It is laid from the (corrected) start on `date`: a start that date-holidays shifted for the host zone
   // shifts its end too, and an Islamic or Hebrew holiday that starts the evening before counts from 00:00.
-  const lengthMinutes = Math.round((holiday.end.getTime() - holiday.start.getTime()) / MS_PER_MINUTE);
   const startDay = epochDay(year, month, day);
+  const lengthMinutes = Math.round((holiday.end.getTime() - holiday.start.getTime()) / MS_PER_MINUTE) - MINUTES_PER_DAY * hostSkippedDays(startDay, holiday);
   const endTotal = startDay * MINUTES_PER_DAY + fromMinute + lengthMinutes;
   const endDay = Math.floor(endTotal / MINUTES_PER_DAY);
   const endDate = new Date(endDay * MS_PER_DAY);
@@ -162,7 +195,7 @@ function toRegionalHoliday(holiday: HolidaysTypes.Holiday): RegionalHoliday {
   const days = Math.max(1, endDay - startDay + (endMinute > 0 ? 1 : 0));
 
   return {
-    date: `${y}-${mo}-${d}`,
+    date,
     name: holiday.name,
     fromMinute,
     days,

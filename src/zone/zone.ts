@@ -107,14 +107,56 @@ export class Zone {
     return early;
   }
 
-  /** `"+05:45"` style offset of an instant. */
-  formatOffset(epochMs: number): string {
-    return offsetText(this.offsetAt(epochMs));
+  /**
+   * The first instant at which the local date is `localDay` or later: where the date
+   * begins. Usually its 00:00; when midnight falls in a gap, the instant of the
+   * transition; for a date the zone skips, the same instant as the next date's start.
+   * Never decreasing in `localDay`, so consecutive dates own disjoint, ordered spans.
+   */
+  dayStart(localDay: number): number {
+    const wall = localDay * MS_PER_DAY;
+    const before = this.offsetAt(wall - MS_PER_DAY);
+    const after = this.offsetAt(wall + MS_PER_DAY);
+    if (before === after) return wall - before;
+    const early = wall - before;
+    if (this.offsetAt(early) === before) return early;
+    const late = wall - after;
+    if (this.offsetAt(late) === after) return late;
+    // Midnight is in a gap: the local date is reached by the jump itself, at the transition.
+    return this.nextTransition(late);
   }
 
-  /** ISO-8601 with this zone's offset, to the millisecond: `2026-11-25T15:00:00.000-07:00`. */
+  /**
+   * The local date that owns an instant (from its {@link dayStart} to the next date's): the
+   * wall clock's date, or a later one where the clock went back across midnight (Moncton's
+   * 2003-10-26 00:01 ADT became 10-25 23:01 AST, still owned by 10-26).
+   */
+  dateOf(epochMs: number): number {
+    let day = this.localDayOf(epochMs);
+    while (this.dayStart(day + 1) <= epochMs) day++;
+    return day;
+  }
+
+  /** The first instant after `epochMs` at which the offset changes (within the next two years), else `Infinity`. */
+  nextTransition(epochMs: number): number {
+    const year = civilFromDays(Math.floor(epochMs / MS_PER_DAY)).year;
+    for (let y = year; y <= year + 2; y++) {
+      for (const start of this.#yearTable(y).starts) {
+        if (start > epochMs && this.offsetAt(start) !== this.offsetAt(start - 1)) return start;
+      }
+    }
+    return Number.POSITIVE_INFINITY;
+  }
+
+  /**
+   * ISO-8601 naming exactly `epochMs`: with this zone's offset, to the millisecond
+   * (`2026-11-25T15:00:00.000-07:00`), or in UTC (`1971-06-01T09:44:30.000Z`) when the
+   * offset is not whole minutes (Africa/Monrovia's -00:44:30 until 1972), since an ISO-8601
+   * offset has no seconds and a rounded one would name another instant.
+   */
   formatIso(epochMs: number): string {
     const offset = this.offsetAt(epochMs);
+    if (offset % MS_PER_MINUTE !== 0) return `${formatWallIso(epochMs)}Z`;
     return formatWallIso(epochMs + offset) + offsetText(offset);
   }
 

@@ -1,8 +1,8 @@
 /**
- * Reference open time of one local date, written as literally as possible from docs/contract.md.
+ * Reference open time of one local date, written as literally as possible from docs/calendars.md ("The rules").
  * Only the base calendar kind ({ timezone, week, holidays with explicit dates }).
  */
-import { wallToInstant } from './zone.js';
+import { dayStart, wallToInstant } from './zone.js';
 
 export type RefWeekday = 'mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat' | 'sun';
 export type RefInterval = [string, string];
@@ -90,14 +90,30 @@ export function openWallRanges(spec: RefSpec, day: number): Array<[number, numbe
   return mergeTouching(ranges);
 }
 
-/** The open instant ranges [start, end) in epoch ms of local date `day` (empty ones dropped). */
-export function openInstantRanges(spec: RefSpec, day: number): Array<[number, number]> {
+/**
+ * The instants a local date owns: from its start to the next date's start (docs/calendars.md,
+ * rule 3). Empty for a date the zone skips.
+ */
+export function dateExtent(timezone: string, day: number): [number, number] {
+  const start = ymdOf(day);
+  const next = ymdOf(day + 1);
+  return [dayStart(timezone, start.y, start.m, start.d), dayStart(timezone, next.y, next.m, next.d)];
+}
+
+/**
+ * The open instant ranges [start, end) in epoch ms of local date `day` (empty ones dropped):
+ * each wall range mapped 'compatible', then cut to the date's own instants.
+ */
+export function openInstantRanges(spec: RefSpec, day: number, requireMinuteGrid = true): Array<[number, number]> {
   const { y, m, d } = ymdOf(day);
+  const [from, to] = dateExtent(spec.timezone, day);
+  const clip = (t: number) => Math.min(Math.max(t, from), to);
   const result: Array<[number, number]> = [];
   for (const [s, e] of openWallRanges(spec, day)) {
-    const start = wallToInstant(spec.timezone, y, m, d, s);
-    const end = wallToInstant(spec.timezone, y, m, d, e);
-    if (start % MINUTE !== 0 || end % MINUTE !== 0) throw new Error('reference: zone offset is not whole minutes');
+    // 00:00 is where the date begins, like the previous date's 24:00 (rule 1: runs across midnight).
+    const start = s === 0 ? from : clip(wallToInstant(spec.timezone, y, m, d, s));
+    const end = clip(wallToInstant(spec.timezone, y, m, d, e));
+    if (requireMinuteGrid && (start % MINUTE !== 0 || end % MINUTE !== 0)) throw new Error('reference: zone offset is not whole minutes');
     if (end > start) result.push([start, end]);
   }
   return result;

@@ -1,8 +1,9 @@
 /** The slow, obviously-correct reference implementation (independent of src/). */
-export { offsetMinutes, wallToInstant, instantToWall } from './zone.js';
+export { offsetMinutes, offsetMs, wallToInstant, instantToWall, dayStart, spansAround, type Span } from './zone.js';
 export {
   openWallRanges,
   openInstantRanges,
+  dateExtent,
   dayNumber,
   ymdOf,
   isoDate,
@@ -26,3 +27,6 @@ export {
   type RefPause,
   type Landing,
 } from './clock.js';
+export { RefWindow } from './window.js';
+export { zoneTransitions, type Transition } from './transitions.js';
+export { refAddBusinessDays, localDateOf, type RefBusinessDayRule } from './businessDays.js';

@@ -126,9 +126,9 @@ function checkAround(tr: Transition, tally: Tally): void {
       same(`nextClose ${q}`, nextClose(calendar, at)?.getTime(), ref.nextClose(q));
       const later = tr.at + 2 * DAY;
       const between = ref.between(q, later);
-      same(`between ${q}..${later}`, businessTimeBetween(calendar, at, later), between);
+      same(`between ${q}..${later}`, businessTimeBetween(calendar, at, new Date(later)), between);
       if (between !== undefined) {
-        const explained = explainBusinessTime(calendar, at, later);
+        const explained = explainBusinessTime(calendar, at, new Date(later));
         same(`explain total ${q}`, explained.totalMs, between);
         const forward = explained.segments.every((s, k) => s.endMs > s.startMs && (k === 0 ? s.startMs === q : s.startMs === explained.segments[k - 1]!.endMs));
         same(`explain segments run forward ${q}`, forward, true);

@@ -89,8 +89,8 @@ export function toEpochMs(input: Instant, path: IssuePath = []): number {
 
 function checkEpochMs(ms: number, path: IssuePath, fromNumber: boolean): number {
   if (!Number.isInteger(ms)) throw new SlaclockError('invalid_instant', `Expected whole epoch milliseconds, got ${describeReceived(ms)}`, path);
-  const size = Math.abs(ms);
-  if (fromNumber && size >= SECONDS_LOOKALIKE.from && size < SECONDS_LOOKALIKE.to) {
+  // Only positive: epoch seconds of 2001-2286; a negative number of that size is a 1969 instant in milliseconds.
+  if (fromNumber && ms >= SECONDS_LOOKALIKE.from && ms < SECONDS_LOOKALIKE.to) {
     throw new SlaclockError(
       'invalid_instant',
       `Expected epoch milliseconds, got ${ms}, which as milliseconds is ${formatDayKey(Math.floor(ms / MS_PER_DAY))}; if it is epoch seconds, multiply by 1000 (${ms * 1000})`,

@@ -136,18 +136,18 @@ describe('JumpCloud Standard: 4 hours, 8 hours, next business day, on JumpCloud 
 
 describe('JumpCloud Premium: 1, 2 and 4 hours, 24x7x365', () => {
   it.each([
-    ['sev 1, Tuesday morning', DENVER_WEEKDAY, 1, '2026-11-24T18:00:00.000+00:00'], // 17:00Z + 1h
-    ['sev 1, Friday before Labor Day', DENVER_LABOR_DAY_FRIDAY, 1, '2026-09-04T23:30:00.000+00:00'], // 22:30Z + 1h (17:30 MDT); holidays do not stop the clock
-    ['sev 1, Saturday', DENVER_SATURDAY, 1, '2026-11-21T18:00:00.000+00:00'], // 17:00Z + 1h
-    ['sev 1, across the fall-back night', DENVER_FALL_BACK, 1, '2026-11-01T06:30:00.000+00:00'], // 05:30Z + 1h = Sun 00:30 MDT
-    ['sev 2, Tuesday morning', DENVER_WEEKDAY, 2, '2026-11-24T19:00:00.000+00:00'], // 17:00Z + 2h
-    ['sev 2, Friday before Labor Day', DENVER_LABOR_DAY_FRIDAY, 2, '2026-09-05T00:30:00.000+00:00'], // 22:30Z + 2h (18:30 MDT)
-    ['sev 2, Saturday', DENVER_SATURDAY, 2, '2026-11-21T19:00:00.000+00:00'], // 17:00Z + 2h
-    ['sev 2, across the fall-back night', DENVER_FALL_BACK, 2, '2026-11-01T07:30:00.000+00:00'], // 05:30Z + 2h = 01:30 MDT, the first of the two 01:30s
-    ['sev 3, Tuesday morning', DENVER_WEEKDAY, 3, '2026-11-24T21:00:00.000+00:00'], // 17:00Z + 4h
-    ['sev 3, Friday before Labor Day', DENVER_LABOR_DAY_FRIDAY, 3, '2026-09-05T02:30:00.000+00:00'], // 22:30Z + 4h (20:30 MDT)
-    ['sev 3, Saturday', DENVER_SATURDAY, 3, '2026-11-21T21:00:00.000+00:00'], // 17:00Z + 4h
-    ['sev 3, across the fall-back night', DENVER_FALL_BACK, 3, '2026-11-01T09:30:00.000+00:00'], // 05:30Z + 4 elapsed hours = 09:30Z = 02:30 MST, only 3 wall-clock hours after 23:30 MDT
+    ['sev 1, Tuesday morning', DENVER_WEEKDAY, 1, '2026-11-24T11:00:00.000-07:00'], // 17:00Z + 1h = 18:00Z, shown in Denver (MST, -07:00): 11:00
+    ['sev 1, Friday before Labor Day', DENVER_LABOR_DAY_FRIDAY, 1, '2026-09-04T17:30:00.000-06:00'], // 22:30Z + 1h = 23:30Z = 17:30 MDT; holidays do not stop the clock
+    ['sev 1, Saturday', DENVER_SATURDAY, 1, '2026-11-21T11:00:00.000-07:00'], // 17:00Z + 1h = 18:00Z = 11:00 MST
+    ['sev 1, across the fall-back night', DENVER_FALL_BACK, 1, '2026-11-01T00:30:00.000-06:00'], // 05:30Z + 1h = 06:30Z = Sun 00:30 MDT (fall-back is at 08:00Z)
+    ['sev 2, Tuesday morning', DENVER_WEEKDAY, 2, '2026-11-24T12:00:00.000-07:00'], // 17:00Z + 2h = 19:00Z = 12:00 MST
+    ['sev 2, Friday before Labor Day', DENVER_LABOR_DAY_FRIDAY, 2, '2026-09-04T18:30:00.000-06:00'], // 22:30Z + 2h = 00:30Z = Fri 18:30 MDT
+    ['sev 2, Saturday', DENVER_SATURDAY, 2, '2026-11-21T12:00:00.000-07:00'], // 17:00Z + 2h = 19:00Z = 12:00 MST
+    ['sev 2, across the fall-back night', DENVER_FALL_BACK, 2, '2026-11-01T01:30:00.000-06:00'], // 05:30Z + 2h = 07:30Z = 01:30 MDT, the first of the two 01:30s
+    ['sev 3, Tuesday morning', DENVER_WEEKDAY, 3, '2026-11-24T14:00:00.000-07:00'], // 17:00Z + 4h = 21:00Z = 14:00 MST
+    ['sev 3, Friday before Labor Day', DENVER_LABOR_DAY_FRIDAY, 3, '2026-09-04T20:30:00.000-06:00'], // 22:30Z + 4h = 02:30Z = Fri 20:30 MDT
+    ['sev 3, Saturday', DENVER_SATURDAY, 3, '2026-11-21T14:00:00.000-07:00'], // 17:00Z + 4h = 21:00Z = 14:00 MST
+    ['sev 3, across the fall-back night', DENVER_FALL_BACK, 3, '2026-11-01T02:30:00.000-07:00'], // 05:30Z + 4 elapsed hours = 09:30Z = 02:30 MST, only 3 wall-clock hours after 23:30 MDT
   ] as const)('%s', (_label, at, severity, deadline) => {
     const decision = evaluate(jumpcloud, { plan: 'premium', severity, at, account: paid });
     expect(decision.channels.available).toEqual(['help-center', 'email', 'chat', 'phone']);
@@ -205,22 +205,38 @@ describe('JumpCloud eligibility (current page)', () => {
       'verify your identity',
     );
     const verified = evaluate(jumpcloud, { plan: 'premium', severity: 2, at: DENVER_WEEKDAY, account: paid, facts: { accountDeletion: true, identityVerified: true } });
-    expectDeadline(verified, 'round-the-clock', '2026-11-24T19:00:00.000+00:00'); // 17:00Z + 2h
+    expectDeadline(verified, 'round-the-clock', '2026-11-24T12:00:00.000-07:00'); // 17:00Z + 2h = 19:00Z = 12:00 MST (Denver, the policy's zone)
   });
 });
 
-describe('JumpCloud versions: the legacy page before 2023-01-01 (UTC), the tiers page from then on', () => {
-  it('the last minute of 2022 in UTC is legacy; 2023-01-01T00:00Z is current', () => {
-    // 2022-12-31 16:59 MST = 23:59Z (legacy); 17:00 MST = 2023-01-01T00:00Z (current).
-    const before = evaluate(jumpcloud, { plan: 'standard', severity: 1, at: '2022-12-31T16:59-07:00', account: { contract: 'active', role: 'administrator' }, language: 'en' });
-    expect(before.version).toBe('legacy');
-    expect(before.firstResponse).toBeNull(); // the legacy page publishes no figures
-    expect(before.eligible).toBe(true);
-    const after = evaluate(jumpcloud, { plan: 'standard', severity: 1, at: '2022-12-31T17:00-07:00', account: { contract: 'active' } });
+describe('JumpCloud versions: the legacy page before 2023-01-01 (Denver), the tiers page from then on', () => {
+  const account = { contract: 'active', role: 'administrator' } as const;
+
+  it('the versions switch at midnight in the policy\'s own zone, not at UTC midnight', () => {
+    // New Year's Eve 2022, 17:00 MST = 2023-01-01T00:00Z: still 2022 in Denver, so legacy.
+    const eve = evaluate(jumpcloud, { plan: 'standard', severity: 1, at: '2022-12-31T17:00-07:00', account, language: 'en' });
+    expect(eve.version).toBe('legacy');
+    expect(eve.firstResponse).toBeNull(); // the legacy page publishes no figures
+    expect(eve.eligible).toBe(true);
+    const lastMinute = evaluate(jumpcloud, { plan: 'standard', severity: 1, at: '2022-12-31T23:59-07:00', account, language: 'en' });
+    expect(lastMinute.version).toBe('legacy');
+    const after = evaluate(jumpcloud, { plan: 'standard', severity: 1, at: '2023-01-01T00:00-07:00', account: { contract: 'active' } });
     expect(after.version).toBe('current');
-    // Sat 2022-12-31 17:00 MST; Mon 2023-01-02 is New Year's Day observed (Jan 1 is a Sunday);
+    // Sun 2023-01-01 00:00 MST; Mon 2023-01-02 is New Year's Day observed (Jan 1 is a Sunday);
     // Tue Jan 3 09:00 + 4h = 13:00 MST = 20:00Z.
     expectDeadline(after, 'jumpcloud-business-hours', '2023-01-03T13:00:00.000-07:00');
+  });
+
+  it('a 2022 Premium request is decided under the page that defines Premium, with a note, never an exception', () => {
+    // Tue 2022-11-22 10:00 MST: the legacy page is in force and has no Premium plan.
+    const decision = evaluate(jumpcloud, { plan: 'premium', severity: 1, at: '2022-11-22T10:00-07:00', account: { contract: 'active' } });
+    expect(decision.version).toBe('current');
+    expect(decision.reasons.map((reason) => reason.code)).toContain('plan_not_in_version');
+    // Premium severity 1: 1 hour round the clock: 17:00Z + 1h = 18:00Z = 11:00 MST.
+    expectDeadline(decision, 'round-the-clock', '2022-11-22T11:00:00.000-07:00');
+    // A caller who knows which page applied pins it; an unknown version id is a typed error with a suggestion.
+    expect(evaluate(jumpcloud, { plan: 'standard', severity: 1, at: '2026-11-24T10:00-07:00', version: 'legacy' }).version).toBe('legacy');
+    expect(() => evaluate(jumpcloud, { plan: 'standard', at: '2026-11-24T10:00-07:00', version: 'curent' })).toThrow(/Unknown version "curent".*did you mean "current"/);
   });
 });
 
@@ -347,10 +363,10 @@ const STANDARD_ROWS: readonly Row[] = [
 
 /** 24x7: severity 1 round the clock ("Within 1 hour", elapsed), the rest as Standard. */
 const TWENTY_FOUR_SEVEN_ROWS: readonly Row[] = [
-  ['sev 1, Tuesday morning', BERLIN_WEEKDAY, 1, 'round-the-clock', '2026-11-24T10:00:00.000+00:00'], // 09:00Z + 1h
-  ['sev 1, Maundy Thursday 16:30', BERLIN_EASTER_THURSDAY, 1, 'round-the-clock', '2026-04-02T15:30:00.000+00:00'], // 14:30Z + 1h (17:30 CEST); holidays do not stop the clock
-  ['sev 1, Saturday', BERLIN_SATURDAY, 1, 'round-the-clock', '2026-11-21T10:00:00.000+00:00'], // 09:00Z + 1h
-  ['sev 1, Saturday night before the fall-back', BERLIN_FALL_BACK, 1, 'round-the-clock', '2026-10-24T22:30:00.000+00:00'], // 21:30Z + 1h = Sun 00:30 CEST
+  ['sev 1, Tuesday morning', BERLIN_WEEKDAY, 1, 'round-the-clock', '2026-11-24T11:00:00.000+01:00'], // 09:00Z + 1h = 10:00Z, shown in the customer's Berlin (CET): 11:00
+  ['sev 1, Maundy Thursday 16:30', BERLIN_EASTER_THURSDAY, 1, 'round-the-clock', '2026-04-02T17:30:00.000+02:00'], // 14:30Z + 1h = 15:30Z = 17:30 CEST; holidays do not stop the clock
+  ['sev 1, Saturday', BERLIN_SATURDAY, 1, 'round-the-clock', '2026-11-21T11:00:00.000+01:00'], // 09:00Z + 1h = 10:00Z = 11:00 CET
+  ['sev 1, Saturday night before the fall-back', BERLIN_FALL_BACK, 1, 'round-the-clock', '2026-10-25T00:30:00.000+02:00'], // 21:30Z + 1h = 22:30Z = Sun 00:30 CEST (fall-back at 01:00Z)
   ...STANDARD_ROWS.filter((row) => row[2] !== 1),
 ];
 
@@ -376,10 +392,10 @@ const PREMIER_ON_STANDARD_ROWS: readonly Row[] = [
 
 /** Premier on top of 24x7: the half hour for severity 1 runs round the clock. */
 const PREMIER_ON_24X7_ROWS: readonly Row[] = [
-  ['sev 1, Tuesday morning', BERLIN_WEEKDAY, 1, 'round-the-clock', '2026-11-24T09:30:00.000+00:00'], // 09:00Z + 30 min
-  ['sev 1, Maundy Thursday 16:30', BERLIN_EASTER_THURSDAY, 1, 'round-the-clock', '2026-04-02T15:00:00.000+00:00'], // 14:30Z + 30 min (17:00 CEST)
-  ['sev 1, Saturday', BERLIN_SATURDAY, 1, 'round-the-clock', '2026-11-21T09:30:00.000+00:00'], // 09:00Z + 30 min
-  ['sev 1, Saturday night before the fall-back', BERLIN_FALL_BACK, 1, 'round-the-clock', '2026-10-24T22:00:00.000+00:00'], // 21:30Z + 30 min = Sun 00:00 CEST
+  ['sev 1, Tuesday morning', BERLIN_WEEKDAY, 1, 'round-the-clock', '2026-11-24T10:30:00.000+01:00'], // 09:00Z + 30 min = 09:30Z = 10:30 CET
+  ['sev 1, Maundy Thursday 16:30', BERLIN_EASTER_THURSDAY, 1, 'round-the-clock', '2026-04-02T17:00:00.000+02:00'], // 14:30Z + 30 min = 15:00Z = 17:00 CEST
+  ['sev 1, Saturday', BERLIN_SATURDAY, 1, 'round-the-clock', '2026-11-21T10:30:00.000+01:00'], // 09:00Z + 30 min = 09:30Z = 10:30 CET
+  ['sev 1, Saturday night before the fall-back', BERLIN_FALL_BACK, 1, 'round-the-clock', '2026-10-25T00:00:00.000+02:00'], // 21:30Z + 30 min = 22:00Z = Sun 00:00 CEST
   ...PREMIER_ON_STANDARD_ROWS.filter((row) => row[2] !== 1),
 ];
 
@@ -404,8 +420,8 @@ describe('One Identity Standard: 1, 2, 4 hours and 1 business day, on local busi
     expectDeadline(evaluate(oneIdentity, { ...request, plan: 'standard', severity: 1, channel: 'phone' }), 'customer', '2026-09-08T09:30:00.000-04:00');
     // The first business day after Friday is Tue Sep 8 (Labor Day closed): by its 17:00 close.
     expectDeadline(evaluate(oneIdentity, { ...request, plan: 'standard', severity: 4 }), 'customer', '2026-09-08T17:00:00.000-04:00');
-    // 24x7 severity 1: 20:30Z + 1h.
-    expectDeadline(evaluate(oneIdentity, { ...request, plan: '24x7', severity: 1, channel: 'phone' }), 'round-the-clock', '2026-09-04T21:30:00.000+00:00');
+    // 24x7 severity 1: 20:30Z + 1h = 21:30Z, shown in the customer's New York zone (EDT): 17:30.
+    expectDeadline(evaluate(oneIdentity, { ...request, plan: '24x7', severity: 1, channel: 'phone' }), 'round-the-clock', '2026-09-04T17:30:00.000-04:00');
     // Premier on Standard severity 1: the last 30 min of Friday, due at the 17:00 close.
     expectDeadline(
       evaluate(oneIdentity, { ...request, plan: 'premier', severity: 1, channel: 'phone', account: { contract: 'active', plans: ['standard', 'premier'] } }),

@@ -1,6 +1,6 @@
 import type * as z from 'zod/mini';
 import { SlaclockError, withPathPrefix, type IssuePath, type SlaclockIssue } from '../errors.js';
-import { readOptions } from '../ops/options.js';
+import { readOptions } from '../util/options.js';
 import { isArray, isInstanceOf } from '../util/describe.js';
 import { frozenCopy } from '../util/freeze.js';
 import { snapshotInput, type Snapshot } from '../util/snapshot.js';

@@ -335,7 +335,7 @@ export const jumpcloud: PolicySpec = {
           id: 'jumpcloud.current-effective-date',
           clause: current('JumpCloud Customer Support Tiers'),
           reading:
-            'Neither page is dated. slaclock takes the current tiers page to be in force from 2023-01-01 (UTC) and the legacy page before that. The date is a convention of this catalog, not a published figure.',
+            'Neither page is dated. slaclock takes the current tiers page to be in force from 2023-01-01 at midnight in Denver (the policy\'s zone, that of its business-hours calendar) and the legacy page before that. The date is a convention of this catalog, not a published figure, so the choice is explicit and safe: a request may pin a version (request.version), and a plan only the current page defines (free-trial, premium) asked about before that date is decided under the current page with a plan_not_in_version note, never an exception.',
         },
         {
           id: 'jumpcloud.standard-business-hours',

@@ -3,7 +3,8 @@ import type { ClosureReason } from '../calendar/closure.js';
 import type { ExplainingTimeline } from '../calendar/composite.js';
 import type { CalendarSpec } from '../calendar/spec.js';
 import { toEpochMs, type Instant } from '../time/instant.js';
-import { readOptions, type BetweenOptions } from './options.js';
+import { readOptions } from '../util/options.js';
+import type { BetweenOptions } from './options.js';
 import { normalizePauses, type Pause } from './pauses.js';
 
 /** One stretch of an {@link Explanation}'s timeline. */

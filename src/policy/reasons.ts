@@ -22,6 +22,9 @@ export type ReasonCode =
   | 'business_hours_only'
   // note
   | 'before_first_version'
+  | 'plan_not_in_version'
+  | 'language_accommodated'
+  | 'rule_note'
   | 'no_published_target'
   | 'account_not_checked'
   | 'severity_not_given'

@@ -3,6 +3,7 @@ import { SlaclockError, withPathPrefix, type IssuePath, type SlaclockErrorCode, 
 import { toEpochMs, type Instant } from '../time/instant.js';
 import { closestMatch, isArray, isInstanceOf, quoteValue } from '../util/describe.js';
 import { messages } from '../validation.js';
+import { factKindsOf } from './conditions.js';
 import type { ContractStatus, PolicyVersionSpec } from './types.js';
 
 /**
@@ -13,7 +14,7 @@ import type { ContractStatus, PolicyVersionSpec } from './types.js';
  */
 
 /** The keys of a request and of its account, for "did you mean" on a misspelt key. */
-const REQUEST_KEYS = ['plan', 'severity', 'at', 'calendar', 'account', 'channel', 'language', 'facts'] as const;
+const REQUEST_KEYS = ['plan', 'severity', 'at', 'calendar', 'account', 'channel', 'language', 'facts', 'version'] as const;
 const ACCOUNT_KEYS = ['contract', 'trialStart', 'plans', 'role'] as const;
 const CONTRACT_STATUSES: readonly ContractStatus[] = ['active', 'trial', 'lapsed', 'none'];
 /** A BCP 47 language tag, loosely: a primary subtag, then subtags of letters and digits. */
@@ -63,7 +64,7 @@ function factKinds(versions: readonly PolicyVersionSpec[]): ReadonlyMap<string, 
   const kinds = new Map<string, string>();
   for (const version of versions) {
     const conditions = [...(version.scope ?? []).map((rule) => rule.when), ...(version.routing?.rules ?? []).map((rule) => rule.when)];
-    for (const when of conditions) for (const [key, value] of Object.entries(when)) kinds.set(key, typeof value);
+    for (const when of conditions) factKindsOf(when, kinds);
   }
   return kinds;
 }
@@ -86,6 +87,8 @@ export interface RequestFields {
   readonly channel: string | undefined;
   readonly language: string | undefined;
   readonly facts: Readonly<Record<string, string | number | boolean>> | undefined;
+  /** A version id the request pins, instead of the version in force at `at`. */
+  readonly version: string | undefined;
 }
 
 /** Collects issues; allocates only when there is one. */
@@ -147,6 +150,7 @@ export function readRequestFields(request: unknown): RequestFields {
   let channel: unknown;
   let language: unknown;
   let facts: unknown;
+  let version: unknown;
   const read = problems.read([], () => {
     for (const key of Object.keys(request)) {
       const value = (request as Record<string, unknown>)[key];
@@ -159,6 +163,7 @@ export function readRequestFields(request: unknown): RequestFields {
         case 'channel': channel = value; break;
         case 'language': language = value; break;
         case 'facts': facts = value; break;
+        case 'version': version = value; break;
         default: problems.add('invalid_input', messages.unknownKey(key, REQUEST_KEYS), []);
       }
     }
@@ -168,6 +173,7 @@ export function readRequestFields(request: unknown): RequestFields {
   if (severity !== undefined && !Number.isInteger(severity)) problems.add('invalid_input', messages.expected('a severity level (a whole number)', severity) + severityHint(severity), ['severity']);
   const atMs = at === undefined ? problems.add('invalid_instant', 'Missing required instant: when the case is opened', ['at']) : problems.try(() => toEpochMs(at as Instant, ['at']));
   if (channel !== undefined && typeof channel !== 'string') problems.add('invalid_input', messages.expected('a channel name (a string)', channel), ['channel']);
+  if (version !== undefined && typeof version !== 'string') problems.add('invalid_input', messages.expected('a version id (a string)', version), ['version']);
   if (language !== undefined && (typeof language !== 'string' || !LANGUAGE_TAG.test(language))) {
     problems.add('invalid_input', messages.expected('a BCP 47 language tag such as "en" or "en-US"', language), ['language']);
   }
@@ -184,6 +190,7 @@ export function readRequestFields(request: unknown): RequestFields {
     channel: channel as string | undefined,
     language: language as string | undefined,
     facts: readFacts,
+    version: version as string | undefined,
   };
 }
 
@@ -296,7 +303,7 @@ export function checkAgainstVersion(fields: RequestFields, rules: RequestRules, 
         const known = [...rules.facts.keys()];
         const meant = closestMatch(key, known);
         if (meant !== undefined) problems.add('invalid_input', `Unknown fact ${quoteValue(key)} (did you mean ${JSON.stringify(meant)}?)`, ['facts']);
-      } else if (typeof value !== kind) {
+      } else if (kind !== 'any' && typeof value !== kind) {
         problems.add('invalid_input', messages.expected(`a ${kind}`, value), ['facts', key]);
       }
     }

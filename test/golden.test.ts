@@ -5,7 +5,7 @@
 // copied from the code's output.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { compileCalendar, compilePolicy, evaluate, getPolicy, type CalendarSpec, type Decision, type PolicySpec, type SupportRequest } from '../src/index.js';
+import { compileCalendar, compilePolicy, evaluate, getPolicy, type CalendarSpec, type Condition, type Decision, type PolicySpec, type SupportRequest } from '../src/index.js';
 import { holidayRegions } from '../src/regions/index.js';
 import { CATALOG } from '../src/catalog/index.js';
 
@@ -37,6 +37,15 @@ function expectDenied(decision: Decision, code: string, clauseText?: string): vo
 }
 
 const ids = (decision: Decision) => decision.interpretations.map((note) => note.id);
+
+/** The fact names a condition reads, in any of its forms. */
+function factsOf(condition: Condition): string[] {
+  const record = condition as Record<string, unknown>;
+  if (Array.isArray(record.all ?? record.any)) return ((record.all ?? record.any) as Condition[]).flatMap(factsOf);
+  if (record.not !== undefined) return factsOf(record.not as Condition);
+  if (typeof record.fact === 'string') return [record.fact];
+  return Object.keys(record);
+}
 
 describe('the catalog', () => {
   it('holds the five policies in order', () => {
@@ -510,16 +519,39 @@ describe('One Identity eligibility and scope', () => {
     expectDenied(decision, 'channel_required', 'reported via telephone');
   });
 
-  it('support is in English', () => {
-    expectDenied(evaluate(oneIdentity, { plan: 'standard', severity: 3, at: BERLIN_WEEKDAY, calendar: BAVARIA, account: active, language: 'de' }), 'language_not_supported', 'Support is provided in English');
+  it('a request in German is eligible, answered in English, with local language accommodated when possible', () => {
+    // "Support is provided in English with local language accommodated when possible."
+    const decision = evaluate(oneIdentity, { plan: 'standard', severity: 3, at: BERLIN_WEEKDAY, calendar: BAVARIA, account: active, language: 'de' });
+    // Severity 3 "Within 4 hours" of Bavarian business hours: Tue 10:00 + 4h = 14:00 CET.
+    expectDeadline(decision, 'customer', '2026-11-24T14:00:00.000+01:00');
+    const note = decision.reasons.find((reason) => reason.code === 'language_accommodated');
+    expect(note?.effect).toBe('note');
+    expect(note?.clause?.text).toContain('local language accommodated when possible');
   });
 
   it.each([
     ['customizations', { customization: true }, 'We do not perform or maintain customizations'],
-    ['discontinued versions', { discontinuedVersion: true }, 'not obligated'],
     ['third-party software', { thirdPartySoftware: true }, 'third-party software'],
   ] as const)('%s are out of scope', (_label, facts, quote) => {
     expectDenied(evaluate(oneIdentity, { plan: 'standard', severity: 3, at: BERLIN_WEEKDAY, calendar: BAVARIA, account: active, facts }), 'out_of_scope', quote);
+  });
+
+  it('a question on a discontinued version is answered on a best-effort basis, with the remedy to upgrade', () => {
+    // "We will attempt to answer questions on older versions ... we encourage you to upgrade"
+    const decision = evaluate(oneIdentity, { plan: 'standard', severity: 3, at: BERLIN_WEEKDAY, calendar: BAVARIA, account: active, facts: { discontinuedVersion: true } });
+    expect(decision.eligible).toBe(true);
+    expect(decision.firstResponse).toBeNull();
+    expect(decision.targets).toEqual({ firstResponse: null });
+    const reason = decision.reasons.find((candidate) => candidate.code === 'best_effort');
+    expect(reason?.clause?.text).toContain('We will attempt to answer questions on older versions');
+    expect(reason?.remedy).toBe('Upgrade to the currently supported version of the product');
+  });
+
+  it('an upgrade question about a discontinued version is ordinary support, with a note on detailed upgrade plans', () => {
+    // "Support is here to assist with general upgrade questions": the Standard severity 3 target holds, Tue 10:00 + 4h = 14:00 CET.
+    const decision = evaluate(oneIdentity, { plan: 'standard', severity: 3, at: BERLIN_WEEKDAY, calendar: BAVARIA, account: active, facts: { discontinuedVersion: true, upgradeQuestion: true } });
+    expectDeadline(decision, 'customer', '2026-11-24T14:00:00.000+01:00');
+    expect(decision.reasons.find((reason) => reason.code === 'rule_note')?.remedy).toContain('Professional Services');
   });
 
   it('a Preview Feature is severity 3 on business hours, even on 24x7 at severity 1', () => {
@@ -629,8 +661,14 @@ describe('SailPoint IdentityNow routing', () => {
     expect(route({}).route?.clause.text).toContain('Customer Success Manager');
   });
 
-  it('Non-Employee Risk Management is outside this policy', () => {
-    expectDenied(route({ nonEmployeeRiskManagement: true }), 'out_of_scope', 'Non-Employee Risk Management');
+  it('Non-Employee Risk Management is pointed to its own document: a route and a note, not a denial', () => {
+    // "For Non-Employee Risk Management, please see Non-Employee Risk Management and Expert Services."
+    const decision = route({ nonEmployeeRiskManagement: true });
+    expect(decision.eligible).toBe(true);
+    expect(decision.route?.team).toBe('non-employee-risk-management');
+    const note = decision.reasons.find((reason) => reason.code === 'rule_note');
+    expect(note?.clause?.text).toContain('Non-Employee Risk Management');
+    expect(note?.remedy).toContain('Non-Employee Risk Management and Expert Services');
   });
 
   it('a lapsed subscription is not eligible, whatever the route', () => {
@@ -664,7 +702,7 @@ describe('docs/policies.md', () => {
     for (const policy of CATALOG) {
       for (const version of policy.versions) {
         const conditions = [...(version.scope ?? []).map((rule) => rule.when), ...(version.routing?.rules ?? []).map((rule) => rule.when)];
-        for (const fact of conditions.flatMap((when) => Object.keys(when))) expect(doc).toContain(fact);
+        for (const fact of conditions.flatMap(factsOf)) expect(doc).toContain(fact);
       }
     }
   });

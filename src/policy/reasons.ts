@@ -25,6 +25,7 @@ export type ReasonCode =
   | 'plan_not_in_version'
   | 'language_accommodated'
   | 'rule_note'
+  | 'best_effort'
   | 'no_published_target'
   | 'account_not_checked'
   | 'severity_not_given'

@@ -94,7 +94,7 @@ function buildSchemas() {
     when: condition,
     plans: z.optional(z.array(z.string())),
     severities: z.optional(z.array(z.int())),
-    effect: z.enum(['excluded', 'severity', 'business-hours-only', 'note']),
+    effect: z.enum(['excluded', 'severity', 'business-hours-only', 'note', 'best-effort']),
     severity: z.optional(z.int()),
     min: z.optional(z.int()),
     max: z.optional(z.int()),

@@ -114,9 +114,9 @@ export function resolveTerms(policy: PolicySpec | CompiledPolicy, request: Suppo
   const metrics: Record<string, MetricTerms | null> = {};
   if (eligible) {
     for (const [id, target] of plan.metrics.get(severity) as ReadonlyMap<string, CompiledTarget | null>) {
-      metrics[id] = target === null ? null : metricTerms(version, plan, severity, target, scope.clock, fields);
+      metrics[id] = target === null || scope.bestEffort ? null : metricTerms(version, plan, severity, target, scope.clock, fields);
     }
-    if (metrics.firstResponse === null) {
+    if (metrics.firstResponse === null && !scope.bestEffort) {
       reasons.push({ code: 'no_published_target', effect: 'note', message: `The policy publishes no first-response target for ${plan.spec.name}, severity ${severity}`, clause: plan.spec.clause });
     }
   }
@@ -204,6 +204,8 @@ interface ScopeOutcome {
   readonly severity: number;
   readonly clock: ClockRef | undefined;
   readonly route: { readonly team: string; readonly clause: Clause } | undefined;
+  /** A best-effort rule held: no target is a commitment. */
+  readonly bestEffort: boolean;
 }
 
 // Scope rules in order: each that holds adds its reason; one whose facts are partly
@@ -212,6 +214,7 @@ function applyScope(version: CompiledVersion, plan: string, asked: number, field
   let severity = asked;
   let clock: ClockRef | undefined;
   let route: ScopeOutcome['route'];
+  let bestEffort = false;
   const facts = fields.facts;
   for (const { rule, when } of version.scope) {
     if ((rule.plans !== undefined && !rule.plans.includes(plan)) || (rule.severities !== undefined && !rule.severities.includes(asked))) continue;
@@ -240,11 +243,14 @@ function applyScope(version: CompiledVersion, plan: string, asked: number, field
     } else if (rule.effect === 'business-hours-only') {
       reasons.push({ code: 'business_hours_only', effect: 'adjust', message: `No after-hours support (${rule.id}): the clock is "${String(rule.clock)}"`, clause: rule.clause, ...remedy });
       clock = rule.clock;
+    } else if (rule.effect === 'best-effort') {
+      reasons.push({ code: 'best_effort', effect: 'note', message: `Answered on a best-effort basis, with no committed target (${rule.id})`, clause: rule.clause, ...remedy });
+      bestEffort = true;
     } else {
       reasons.push({ code: 'rule_note', effect: 'note', message: `${rule.id}${rule.route === undefined ? '' : `: see ${rule.route}`}`, clause: rule.clause, ...remedy });
     }
   }
-  return { severity, clock, route };
+  return { severity, clock, route, bestEffort };
 }
 
 function routeOf(version: CompiledVersion, request: RequestFields): ResolvedTerms['route'] {

@@ -171,8 +171,9 @@ export interface ScopeRule {
    *   or kept within `min`..`max` (levels as numbers: `{ min: 2 }` caps a case at severity 2 when 1 is the most severe).
    * - `'business-hours-only'`: no after-hours support: the clock becomes `clock`.
    * - `'note'`: the request stays eligible; the clause is cited with the rule's remedy and route (a pointer to another document or team).
+   * - `'best-effort'`: the request stays eligible, but no target is a commitment ("we will attempt to answer"): every metric is `null`.
    */
-  readonly effect: 'excluded' | 'severity' | 'business-hours-only' | 'note';
+  readonly effect: 'excluded' | 'severity' | 'business-hours-only' | 'note' | 'best-effort';
   readonly severity?: number | undefined;
   readonly min?: number | undefined;
   readonly max?: number | undefined;

@@ -5,7 +5,7 @@
 // copied from the code's output.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { compileCalendar, compilePolicy, evaluate, getPolicy, type CalendarSpec, type Condition, type Decision, type PolicySpec, type SupportRequest } from '../src/index.js';
+import { compileCalendar, compilePolicy, evaluate, getPolicy, withContract, type CalendarSpec, type Condition, type Decision, type PolicySpec, type SupportRequest } from '../src/index.js';
 import { holidayRegions } from '../src/regions/index.js';
 import { CATALOG } from '../src/catalog/index.js';
 
@@ -215,6 +215,20 @@ describe('JumpCloud eligibility (current page)', () => {
     );
     const verified = evaluate(jumpcloud, { plan: 'premium', severity: 2, at: DENVER_WEEKDAY, account: paid, facts: { accountDeletion: true, identityVerified: true } });
     expectDeadline(verified, 'round-the-clock', '2026-11-24T12:00:00.000-07:00'); // 17:00Z + 2h = 19:00Z = 12:00 MST (Denver, the policy's zone)
+  });
+});
+
+describe('JumpCloud "Regional Holidays Excluded": both readings, the caller chooses', () => {
+  it('built in: Denver hours and U.S. holidays; with one withContract call: the customer\'s own hours', () => {
+    // Mon 2026-11-23 10:00 CET = 09:00Z = 02:00 MST. Denver opens at 09:00 MST = 16:00Z = 17:00 CET; + 4 h = 21:00 CET.
+    const denver = evaluate(jumpcloud, { plan: 'standard', severity: 1, at: '2026-11-23T10:00+01:00', account: { contract: 'active' } });
+    expect(denver.firstResponse?.deadlineMs).toBe(Date.parse('2026-11-23T21:00+01:00'));
+    expect(ids(denver)).toContain('jumpcloud.regional-holidays');
+    // Reading (b): the customer's region. Berlin 09:00-17:00: Mon 10:00 + 4 h = 14:00 CET.
+    const contract = { source: 'Reading jumpcloud.regional-holidays (b)', text: 'Regional Holidays Excluded' };
+    const regional = withContract(getPolicy('jumpcloud'), { clause: contract, plans: { standard: { coverage: { default: 'customer' } } } });
+    const berlin = evaluate(regional, { plan: 'standard', severity: 1, at: '2026-11-23T10:00+01:00', calendar: BAVARIA, account: { contract: 'active' } });
+    expect(berlin.firstResponse?.deadline).toBe('2026-11-23T14:00:00.000+01:00');
   });
 });
 
@@ -487,7 +501,7 @@ describe('One Identity Premier: 1/2, 1, 2, 4 hours on the clock of the contract 
 });
 
 describe('One Identity trials: 30 days from registration, no published targets', () => {
-  const trial = { contract: 'trial', trialStart: '2026-11-10T09:00+01:00' } as const; // day 30 ends Thu 2026-12-10 09:00 CET
+  const trial = { contract: 'trial', trialStart: '2026-11-10T09:00+01:00' } as const; // day 1 is Tue 11-10, day 30 Wed 12-09: support ends Thu 2026-12-10 00:00 CET
 
   it.each([1, 2, 3, 4])('severity %i within the 30 days: eligible, no deadline', (severity) => {
     for (const at of [BERLIN_WEEKDAY, BERLIN_SATURDAY]) {
@@ -501,6 +515,17 @@ describe('One Identity trials: 30 days from registration, no published targets',
   it('after 30 days a trial case is not accepted', () => {
     expect(evaluate(oneIdentity, { plan: 'trial', severity: 3, at: '2026-12-09T09:00+01:00', calendar: BAVARIA, account: trial }).eligible).toBe(true); // day 29
     expectDenied(evaluate(oneIdentity, { plan: 'trial', severity: 3, at: '2026-12-11T09:00+01:00', calendar: BAVARIA, account: trial }), 'trial_expired', 'limited to 30 days'); // day 31
+  });
+
+  it('the 30 days are calendar days in the customer\'s zone, not 30 x 24 hours', () => {
+    // Registered Thu 2026-10-01 15:00 CEST (13:00Z). Day 1 is Oct 1, day 30 is Fri Oct 30; the fall-back
+    // (Oct 25) lies between. 30 x 24 h would end Sat Oct 31 14:00 CET (13:00Z); 30 calendar days end at
+    // local midnight, Sat Oct 31 00:00 CET (Oct 30 23:00Z).
+    const october = { contract: 'trial', trialStart: '2026-10-01T15:00+02:00' } as const;
+    expect(evaluate(oneIdentity, { plan: 'trial', severity: 3, at: '2026-10-30T23:59+01:00', calendar: BAVARIA, account: october }).eligible).toBe(true); // day 30
+    const day31 = evaluate(oneIdentity, { plan: 'trial', severity: 3, at: '2026-10-31T10:00+01:00', calendar: BAVARIA, account: october });
+    expectDenied(day31, 'trial_expired');
+    expect(day31.reasons.find((reason) => reason.code === 'trial_expired')?.message).toContain('2026-10-31T00:00:00.000+01:00');
   });
 });
 

@@ -1,4 +1,5 @@
-import type { Calendar } from '../calendar/calendar.js';
+import { timelineOf, type Calendar } from '../calendar/calendar.js';
+import type { Zone } from '../zone/zone.js';
 import { SlaclockError } from '../errors.js';
 import type { CompiledPlan, CompiledVersion } from './compileVersion.js';
 import type { RequestFields } from './request.js';
@@ -37,7 +38,7 @@ export function clockCalendar(version: CompiledVersion, clock: ClockRef, request
  * which has none that matters: the customer's zone when the request gives a calendar,
  * else the policy's.
  */
-export function displayZone(version: CompiledVersion, clock: ClockRef, calendar: Calendar, request: RequestFields): string {
-  if (clock !== ROUND_THE_CLOCK) return calendar.timezone;
-  return request.calendar?.timezone ?? version.zone.name;
+export function displayZone(version: CompiledVersion, clock: ClockRef, calendar: Calendar, request: RequestFields): Zone {
+  if (clock !== ROUND_THE_CLOCK) return timelineOf(calendar).zone;
+  return request.calendar === undefined ? version.zone : timelineOf(request.calendar).zone;
 }

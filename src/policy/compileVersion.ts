@@ -18,8 +18,8 @@ type Path = readonly (string | number)[];
 /** One plan, indexed per severity. */
 export interface CompiledPlan {
   readonly spec: PlanSpec;
-  /** Per severity, the targets of every metric the plan states (`null`: no published commitment); `firstResponse` always. */
-  readonly metrics: ReadonlyMap<number, ReadonlyMap<string, CompiledTarget | null>>;
+  /** Per severity, the targets of every metric the plan states (`null`: no published commitment), `firstResponse` first. */
+  readonly metrics: ReadonlyMap<number, readonly (readonly [string, CompiledTarget | null])[]>;
   readonly clocks: ReadonlyMap<number, ClockRef>;
   /** Per severity, the frozen parts every decision for it shares. */
   readonly shared: ReadonlyMap<number, SharedDecisionParts>;
@@ -138,7 +138,7 @@ function compilePlan(plan: PlanSpec, context: VersionContext, path: Path): Compi
   });
   const addOn = (plan.requiresAnyOf ?? []).length > 0;
   const tables = metricTables(plan, definitions, path, issues);
-  const metrics = new Map<number, Map<string, CompiledTarget | null>>();
+  const metrics = new Map<number, readonly (readonly [string, CompiledTarget | null])[]>();
   const clocks = new Map<number, ClockRef>();
   const shared = new Map<number, SharedDecisionParts>();
   for (const [level, severity] of severities) {
@@ -147,15 +147,15 @@ function compilePlan(plan: PlanSpec, context: VersionContext, path: Path): Compi
     if (!Object.prototype.hasOwnProperty.call(plan.targets, key)) {
       issues.push(policyIssue(`Plan ${quoteValue(plan.id)} has no target for severity ${level} (use null for "no published target")`, [...path, 'targets']));
     }
-    const byMetric = new Map<string, CompiledTarget | null>();
+    const byMetric: (readonly [string, CompiledTarget | null])[] = [];
     for (const { metric, table, at } of tables) {
       // Only the first response must be stated for every severity; another metric left out has no commitment.
       if (metric.id !== 'firstResponse' && !Object.prototype.hasOwnProperty.call(table, key)) continue;
       const target = collectIssues(issues, () => compileTarget(metric, table[key] ?? null, [...at, key])) ?? null;
       if (target?.clock !== undefined) checkClock(target.clock, calendars, addOn, [...at, key, 'clock'], issues);
-      byMetric.set(metric.id, target);
+      byMetric.push(Object.freeze([metric.id, target] as const));
     }
-    metrics.set(level, byMetric);
+    metrics.set(level, Object.freeze(byMetric));
     const bySeverity = plan.coverage.bySeverity?.[key];
     const clock = bySeverity ?? plan.coverage.default;
     checkClock(clock, calendars, addOn, [...path, 'coverage', ...(bySeverity === undefined ? ['default'] : ['bySeverity', key])], issues);

@@ -1,5 +1,4 @@
 import { formatWallIso } from '../time/civil.js';
-import { Zone } from '../zone/zone.js';
 import type { CompiledPolicy } from './compile.js';
 import type { Decision, TargetDeadline, SupportRequest } from './decision.js';
 import { deadlineMs, resolveTerms, type MetricTerms } from './terms.js';
@@ -58,7 +57,7 @@ function deadlineOf(metric: MetricTerms, at: number): TargetDeadline {
     target: metric.target,
     clock: metric.clock,
     timezone: metric.timezone,
-    deadline: Zone.of(metric.timezone).formatIso(deadline),
+    deadline: metric.zone.formatIso(deadline),
     deadlineMs: deadline,
     cadence: metric.metric.recurring ? metric.target : null,
     attainment: metric.attainment,

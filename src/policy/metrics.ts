@@ -58,12 +58,14 @@ export type CompiledTarget = (
   readonly clock: ClockRef | undefined;
   readonly attainment: number | null;
   readonly spec: ResponseTarget;
+  /** Resolved terms per clock that depend on nothing in the request, shared by every decision (filled on first use). */
+  readonly memo: Map<string, unknown>;
 };
 
 /** @internal Compiles one target; throws a duration error at `path`. */
 export function compileTarget(metric: MetricDefinition, target: ResponseTarget | null, path: readonly (string | number)[]): CompiledTarget | null {
   if (target === null) return null;
-  const common = { metric, clock: target.clock, attainment: target.attainment ?? null, spec: target };
+  const common = { metric, clock: target.clock, attainment: target.attainment ?? null, spec: target, memo: new Map<string, unknown>() };
   if ('duration' in target) {
     const ms = toDurationMs(target.duration, [...path, 'duration']);
     return Object.freeze({ kind: 'duration', ms, text: describeDuration(ms), ...common });

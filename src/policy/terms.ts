@@ -3,7 +3,7 @@ import { SlaclockError } from '../errors.js';
 import { businessDaysOn } from '../ops/businessDays.js';
 import { toEpochMs, type Instant } from '../time/instant.js';
 import { didYouMean, quoteValue } from '../util/describe.js';
-import { clockCalendar, displayZone, resolveClock } from './clocks.js';
+import { clockCalendar, CUSTOMER_CLOCK, displayZone, resolveClock, ROUND_THE_CLOCK } from './clocks.js';
 import { compilePolicy, type CompiledPolicy } from './compile.js';
 import type { CompiledPlan, CompiledVersion, SharedDecisionParts } from './compileVersion.js';
 import { TRUE, UNKNOWN } from './conditions.js';
@@ -13,6 +13,7 @@ import type { CompiledTarget, MetricDefinition } from './metrics.js';
 import { assumption, type Reason } from './reasons.js';
 import { checkAgainstVersion, readRequestFields, type RequestFields } from './request.js';
 import { compiledVersionAt } from './versionAt.js';
+import type { Zone } from '../zone/zone.js';
 import type { Clause, ClockRef, PolicySpec } from './types.js';
 
 /** One metric's commitment for a request: its target, the clock it runs on and how it runs. */
@@ -27,6 +28,8 @@ export interface MetricTerms {
   readonly calendar: Calendar;
   /** The zone deadlines are shown in (the customer's for round-the-clock when known). */
   readonly timezone: string;
+  /** @internal The zone of `timezone`, looked up once. */
+  readonly zone: Zone;
   /** The share of cases the vendor commits to meet it for, in percent; `null` when not published. */
   readonly attainment: number | null;
   readonly clause: Clause;
@@ -113,7 +116,9 @@ export function resolveTerms(policy: PolicySpec | CompiledPolicy, request: Suppo
   const eligible = !reasons.some((reason) => reason.effect === 'deny');
   const metrics: Record<string, MetricTerms | null> = {};
   if (eligible) {
-    for (const [id, target] of plan.metrics.get(severity) as ReadonlyMap<string, CompiledTarget | null>) {
+    const table = plan.metrics.get(severity) as readonly (readonly [string, CompiledTarget | null])[];
+    for (let index = 0; index < table.length; index++) {
+      const [id, target] = table[index] as readonly [string, CompiledTarget | null];
       metrics[id] = target === null || scope.bestEffort ? null : metricTerms(version, plan, severity, target, scope.clock, fields);
     }
     if (metrics.firstResponse === null && !scope.bestEffort) {
@@ -161,17 +166,26 @@ export function deadlineMs(terms: MetricTerms, at: number): number {
 
 function metricTerms(version: CompiledVersion, plan: CompiledPlan, severity: number, target: CompiledTarget, override: ClockRef | undefined, fields: RequestFields): MetricTerms {
   const clock = override ?? resolveClock(version, plan, severity, fields, target.clock);
+  // A vendor clock's terms depend on nothing in the request (round the clock, only when the
+  // request gives no calendar to show it in): built once, frozen, shared.
+  const shareable = clock !== CUSTOMER_CLOCK && (clock !== ROUND_THE_CLOCK || fields.calendar === undefined);
+  const memo = shareable ? (target.memo.get(clock) as MetricTerms | undefined) : undefined;
+  if (memo !== undefined) return memo;
   const calendar = clockCalendar(version, clock, fields);
-  return {
+  const zone = displayZone(version, clock, calendar, fields);
+  const terms: MetricTerms = {
     metric: target.metric,
     target: target.text,
     clock,
     calendar,
-    timezone: displayZone(version, clock, calendar, fields),
+    timezone: zone.name,
+    zone,
     attainment: target.attainment,
     clause: target.spec.clause,
     compiled: target,
   };
+  if (shareable) target.memo.set(clock, Object.freeze(terms));
+  return terms;
 }
 
 // The version in force, unless the request pins one, or the plan is one the version in

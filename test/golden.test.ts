@@ -494,6 +494,17 @@ describe('One Identity Premier: 1/2, 1, 2, 4 hours on the clock of the contract 
     expectDeadline(decision, clock, deadline);
   });
 
+  it('Premier on Standard is slower at night than 24x7 alone: recorded and flagged, not a tier inversion', () => {
+    // Sat 2026-11-21 03:00 CET. 24x7 alone, severity 1: one elapsed hour, 04:00 CET.
+    const saturdayNight = '2026-11-21T03:00+01:00';
+    const alone = evaluate(oneIdentity, { plan: '24x7', severity: 1, at: saturdayNight, calendar: BAVARIA, account: { contract: 'active' }, channel: 'phone' });
+    expectDeadline(alone, 'round-the-clock', '2026-11-21T04:00:00.000+01:00');
+    // Premier on Standard: half an hour of Standard's business hours: Mon 2026-11-23 09:00 + 30 min = 09:30 CET.
+    const premier = evaluate(oneIdentity, { plan: 'premier', severity: 1, at: saturdayNight, calendar: BAVARIA, account: { contract: 'active', plans: ['standard', 'premier'] }, channel: 'phone' });
+    expectDeadline(premier, 'customer', '2026-11-23T09:30:00.000+01:00');
+    expect(ids(premier)).toContain('one-identity.premier-on-standard');
+  });
+
   it('without a Standard or 24x7 contract there is no Premier', () => {
     const decision = evaluate(oneIdentity, { plan: 'premier', severity: 2, at: BERLIN_WEEKDAY, calendar: BAVARIA, account: { contract: 'active', plans: ['premier'] } });
     expectDenied(decision, 'base_plan_required', 'active Standard or 24x7');

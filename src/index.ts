@@ -46,9 +46,19 @@ export type {
   ScopeRule,
   RoutingRule,
   FactCondition,
+  FactValue,
+  FactTest,
+  Condition,
   EligibilitySpec,
+  MetricId,
+  MetricSpec,
 } from './policy/types.js';
-export type { Account, SupportRequest, Decision, Reason, ReasonCode, FirstResponse } from './policy/decision.js';
+export type { Account, SupportRequest, Decision, Reason, ReasonCode, FirstResponse, TargetDeadline } from './policy/decision.js';
 export { compilePolicy, CompiledPolicy } from './policy/compile.js';
+export { METRICS, type MetricDefinition } from './policy/metrics.js';
+export { versionAt } from './policy/versionAt.js';
+export { resolveTerms, deadlineFrom, type ResolvedTerms, type MetricTerms } from './policy/terms.js';
 export { evaluate } from './policy/evaluate.js';
-export { getPolicy, listPolicies, withContract, policyJsonSchema, type PolicyId, type PolicySummary, type ContractTerms, type PlanTerms } from './policy/catalog.js';
+export { withContract, type ContractTerms, type PlanTerms } from './policy/contract.js';
+export { policyJsonSchema } from './policy/jsonSchema.js';
+export { getPolicy, listPolicies, type PolicyId, type PolicySummary } from './catalog/registry.js';

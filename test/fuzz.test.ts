@@ -229,7 +229,8 @@ const arbRequest: fc.Arbitrary<unknown> = fc.oneof(
         ),
         channel: mostly(fc.constantFrom('email', 'email', 'phone', 'portal', 'emial')),
         language: mostly(fc.constantFrom('en', 'de', 'en-US', 'en', 'English!')),
-        facts: mostly(fc.constantFrom({ accountDeletion: true }, { endUser: true }, { customization: false }, { customisation: true })),
+        facts: mostly(fc.constantFrom({ accountDeletion: true }, { endUser: true }, { customization: false }, { customisation: true }, { discontinuedVersion: true }, { discontinuedVersion: true, upgradeQuestion: 'yes' })),
+        version: mostly(fc.constantFrom('current', 'legacy', 'support-guide', 'curent')),
       },
       { requiredKeys: ['plan', 'at'] },
     ),
@@ -367,7 +368,7 @@ const arbCalendar: fc.Arbitrary<unknown> = fc.oneof({ weight: 2, arbitrary: fc.c
 
 describe('hostile inputs at every public function', () => {
   it('each call returns a well-formed answer or throws a SlaclockError; nothing is mutated; nothing hangs', () => {
-    const { SlaclockError: _error, SUPPORTED_YEARS: _years, DEFAULT_MAX_SEGMENTS: _maxSegments, TZDB_VERSION: _tzdb, US_FEDERAL_HOLIDAYS: _preset, BUSINESS_DAY_RULES: _rules, ...functions } = slaclock;
+    const { SlaclockError: _error, SUPPORTED_YEARS: _years, DEFAULT_MAX_SEGMENTS: _maxSegments, TZDB_VERSION: _tzdb, US_FEDERAL_HOLIDAYS: _preset, BUSINESS_DAY_RULES: _rules, METRICS: _metrics, ...functions } = slaclock;
     // Calendars and business time
     run('compileCalendar', 7_000, fc.tuple(arbSpec, fc.oneof(fc.constant(undefined), arbHostile)), (spec, options) => slaclock.compileCalendar(spec, options as never));
     run('unionCalendars', 2_000, fc.tuple(fc.oneof(fc.array(arbCalendar, { maxLength: 3 }), arbHostile), fc.oneof(fc.constant(undefined), fc.record({ timezone: arbZone }), arbHostile)), (list, options) => functions.unionCalendars(list as never, options as never));
@@ -388,6 +389,13 @@ describe('hostile inputs at every public function', () => {
     run('compilePolicy', 3_000, fc.tuple(fc.oneof(arbPolicyMutation, arbHostile), fc.oneof(fc.constant(undefined), arbHostile)), (policy, options) => functions.compilePolicy(policy, options as never));
     run('evaluate', 16_000, fc.tuple(fc.constantFrom(...compiled), arbRequest), (policy, request) => functions.evaluate(policy, request as never), isPlainJson);
     run('evaluate (policy argument)', 1_000, fc.tuple(fc.oneof(arbPolicyMutation, arbHostile)), (policy) => functions.evaluate(policy as never, { plan: 'standard', severity: 1, at: Date.UTC(2026, 10, 25) }), isPlainJson);
+    run('resolveTerms', 4_000, fc.tuple(fc.constantFrom(...compiled), arbRequest), (policy, request) => functions.resolveTerms(policy, request as never), (value) => typeof value === 'object' && value !== null);
+    run('deadlineFrom', 2_000, fc.tuple(fc.constantFrom(...compiled), arbNearInstant, fc.oneof(arbNearInstant, arbHostile)), (policy, at, start) => {
+      const terms = functions.resolveTerms(policy, { plan: 'standard', severity: 1, at, calendar: slaclock.weekdayHours('America/Denver', '09:00', '17:00') });
+      const metric = terms.metrics.firstResponse;
+      return metric ? functions.deadlineFrom(metric, start as never) : 0;
+    }, isFiniteNumber);
+    run('versionAt', 3_000, fc.tuple(fc.oneof(fc.constantFrom(...compiled), arbHostile), fc.oneof(arbInstant, arbHostile)), (policy, at) => functions.versionAt(policy as never, at as never), isPlainJson);
     run('getPolicy', 6_000, fc.tuple(fc.oneof(fc.constantFrom(...POLICIES), arbHostile)), (id) => functions.getPolicy(id as never), isPlainJson);
     run('listPolicies', 200, fc.tuple(arbHostile), (_ignored: unknown) => functions.listPolicies(), isPlainJson);
     run('withContract', 3_000, fc.tuple(fc.constantFrom(...POLICIES), arbTerms, fc.oneof(fc.constant(undefined), arbHostile)), (id, terms, options) => functions.withContract(slaclock.getPolicy(id), terms as never, options as never), isPlainJson);

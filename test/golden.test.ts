@@ -5,7 +5,7 @@
 // copied from the code's output.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { compileCalendar, compilePolicy, evaluate, getPolicy, type CalendarSpec, type Decision, type PolicySpec, type SupportRequest } from '../src/index.js';
+import { compileCalendar, compilePolicy, evaluate, getPolicy, withContract, type CalendarSpec, type Condition, type Decision, type PolicySpec, type SupportRequest } from '../src/index.js';
 import { holidayRegions } from '../src/regions/index.js';
 import { CATALOG } from '../src/catalog/index.js';
 
@@ -37,6 +37,15 @@ function expectDenied(decision: Decision, code: string, clauseText?: string): vo
 }
 
 const ids = (decision: Decision) => decision.interpretations.map((note) => note.id);
+
+/** The fact names a condition reads, in any of its forms. */
+function factsOf(condition: Condition): string[] {
+  const record = condition as Record<string, unknown>;
+  if (Array.isArray(record.all ?? record.any)) return ((record.all ?? record.any) as Condition[]).flatMap(factsOf);
+  if (record.not !== undefined) return factsOf(record.not as Condition);
+  if (typeof record.fact === 'string') return [record.fact];
+  return Object.keys(record);
+}
 
 describe('the catalog', () => {
   it('holds the five policies in order', () => {
@@ -136,18 +145,18 @@ describe('JumpCloud Standard: 4 hours, 8 hours, next business day, on JumpCloud 
 
 describe('JumpCloud Premium: 1, 2 and 4 hours, 24x7x365', () => {
   it.each([
-    ['sev 1, Tuesday morning', DENVER_WEEKDAY, 1, '2026-11-24T18:00:00.000+00:00'], // 17:00Z + 1h
-    ['sev 1, Friday before Labor Day', DENVER_LABOR_DAY_FRIDAY, 1, '2026-09-04T23:30:00.000+00:00'], // 22:30Z + 1h (17:30 MDT); holidays do not stop the clock
-    ['sev 1, Saturday', DENVER_SATURDAY, 1, '2026-11-21T18:00:00.000+00:00'], // 17:00Z + 1h
-    ['sev 1, across the fall-back night', DENVER_FALL_BACK, 1, '2026-11-01T06:30:00.000+00:00'], // 05:30Z + 1h = Sun 00:30 MDT
-    ['sev 2, Tuesday morning', DENVER_WEEKDAY, 2, '2026-11-24T19:00:00.000+00:00'], // 17:00Z + 2h
-    ['sev 2, Friday before Labor Day', DENVER_LABOR_DAY_FRIDAY, 2, '2026-09-05T00:30:00.000+00:00'], // 22:30Z + 2h (18:30 MDT)
-    ['sev 2, Saturday', DENVER_SATURDAY, 2, '2026-11-21T19:00:00.000+00:00'], // 17:00Z + 2h
-    ['sev 2, across the fall-back night', DENVER_FALL_BACK, 2, '2026-11-01T07:30:00.000+00:00'], // 05:30Z + 2h = 01:30 MDT, the first of the two 01:30s
-    ['sev 3, Tuesday morning', DENVER_WEEKDAY, 3, '2026-11-24T21:00:00.000+00:00'], // 17:00Z + 4h
-    ['sev 3, Friday before Labor Day', DENVER_LABOR_DAY_FRIDAY, 3, '2026-09-05T02:30:00.000+00:00'], // 22:30Z + 4h (20:30 MDT)
-    ['sev 3, Saturday', DENVER_SATURDAY, 3, '2026-11-21T21:00:00.000+00:00'], // 17:00Z + 4h
-    ['sev 3, across the fall-back night', DENVER_FALL_BACK, 3, '2026-11-01T09:30:00.000+00:00'], // 05:30Z + 4 elapsed hours = 09:30Z = 02:30 MST, only 3 wall-clock hours after 23:30 MDT
+    ['sev 1, Tuesday morning', DENVER_WEEKDAY, 1, '2026-11-24T11:00:00.000-07:00'], // 17:00Z + 1h = 18:00Z, shown in Denver (MST, -07:00): 11:00
+    ['sev 1, Friday before Labor Day', DENVER_LABOR_DAY_FRIDAY, 1, '2026-09-04T17:30:00.000-06:00'], // 22:30Z + 1h = 23:30Z = 17:30 MDT; holidays do not stop the clock
+    ['sev 1, Saturday', DENVER_SATURDAY, 1, '2026-11-21T11:00:00.000-07:00'], // 17:00Z + 1h = 18:00Z = 11:00 MST
+    ['sev 1, across the fall-back night', DENVER_FALL_BACK, 1, '2026-11-01T00:30:00.000-06:00'], // 05:30Z + 1h = 06:30Z = Sun 00:30 MDT (fall-back is at 08:00Z)
+    ['sev 2, Tuesday morning', DENVER_WEEKDAY, 2, '2026-11-24T12:00:00.000-07:00'], // 17:00Z + 2h = 19:00Z = 12:00 MST
+    ['sev 2, Friday before Labor Day', DENVER_LABOR_DAY_FRIDAY, 2, '2026-09-04T18:30:00.000-06:00'], // 22:30Z + 2h = 00:30Z = Fri 18:30 MDT
+    ['sev 2, Saturday', DENVER_SATURDAY, 2, '2026-11-21T12:00:00.000-07:00'], // 17:00Z + 2h = 19:00Z = 12:00 MST
+    ['sev 2, across the fall-back night', DENVER_FALL_BACK, 2, '2026-11-01T01:30:00.000-06:00'], // 05:30Z + 2h = 07:30Z = 01:30 MDT, the first of the two 01:30s
+    ['sev 3, Tuesday morning', DENVER_WEEKDAY, 3, '2026-11-24T14:00:00.000-07:00'], // 17:00Z + 4h = 21:00Z = 14:00 MST
+    ['sev 3, Friday before Labor Day', DENVER_LABOR_DAY_FRIDAY, 3, '2026-09-04T20:30:00.000-06:00'], // 22:30Z + 4h = 02:30Z = Fri 20:30 MDT
+    ['sev 3, Saturday', DENVER_SATURDAY, 3, '2026-11-21T14:00:00.000-07:00'], // 17:00Z + 4h = 21:00Z = 14:00 MST
+    ['sev 3, across the fall-back night', DENVER_FALL_BACK, 3, '2026-11-01T02:30:00.000-07:00'], // 05:30Z + 4 elapsed hours = 09:30Z = 02:30 MST, only 3 wall-clock hours after 23:30 MDT
   ] as const)('%s', (_label, at, severity, deadline) => {
     const decision = evaluate(jumpcloud, { plan: 'premium', severity, at, account: paid });
     expect(decision.channels.available).toEqual(['help-center', 'email', 'chat', 'phone']);
@@ -205,22 +214,52 @@ describe('JumpCloud eligibility (current page)', () => {
       'verify your identity',
     );
     const verified = evaluate(jumpcloud, { plan: 'premium', severity: 2, at: DENVER_WEEKDAY, account: paid, facts: { accountDeletion: true, identityVerified: true } });
-    expectDeadline(verified, 'round-the-clock', '2026-11-24T19:00:00.000+00:00'); // 17:00Z + 2h
+    expectDeadline(verified, 'round-the-clock', '2026-11-24T12:00:00.000-07:00'); // 17:00Z + 2h = 19:00Z = 12:00 MST (Denver, the policy's zone)
   });
 });
 
-describe('JumpCloud versions: the legacy page before 2023-01-01 (UTC), the tiers page from then on', () => {
-  it('the last minute of 2022 in UTC is legacy; 2023-01-01T00:00Z is current', () => {
-    // 2022-12-31 16:59 MST = 23:59Z (legacy); 17:00 MST = 2023-01-01T00:00Z (current).
-    const before = evaluate(jumpcloud, { plan: 'standard', severity: 1, at: '2022-12-31T16:59-07:00', account: { contract: 'active', role: 'administrator' }, language: 'en' });
-    expect(before.version).toBe('legacy');
-    expect(before.firstResponse).toBeNull(); // the legacy page publishes no figures
-    expect(before.eligible).toBe(true);
-    const after = evaluate(jumpcloud, { plan: 'standard', severity: 1, at: '2022-12-31T17:00-07:00', account: { contract: 'active' } });
+describe('JumpCloud "Regional Holidays Excluded": both readings, the caller chooses', () => {
+  it('built in: Denver hours and U.S. holidays; with one withContract call: the customer\'s own hours', () => {
+    // Mon 2026-11-23 10:00 CET = 09:00Z = 02:00 MST. Denver opens at 09:00 MST = 16:00Z = 17:00 CET; + 4 h = 21:00 CET.
+    const denver = evaluate(jumpcloud, { plan: 'standard', severity: 1, at: '2026-11-23T10:00+01:00', account: { contract: 'active' } });
+    expect(denver.firstResponse?.deadlineMs).toBe(Date.parse('2026-11-23T21:00+01:00'));
+    expect(ids(denver)).toContain('jumpcloud.regional-holidays');
+    // Reading (b): the customer's region. Berlin 09:00-17:00: Mon 10:00 + 4 h = 14:00 CET.
+    const contract = { source: 'Reading jumpcloud.regional-holidays (b)', text: 'Regional Holidays Excluded' };
+    const regional = withContract(getPolicy('jumpcloud'), { clause: contract, plans: { standard: { coverage: { default: 'customer' } } } });
+    const berlin = evaluate(regional, { plan: 'standard', severity: 1, at: '2026-11-23T10:00+01:00', calendar: BAVARIA, account: { contract: 'active' } });
+    expect(berlin.firstResponse?.deadline).toBe('2026-11-23T14:00:00.000+01:00');
+  });
+});
+
+describe('JumpCloud versions: the legacy page before 2023-01-01 (Denver), the tiers page from then on', () => {
+  const account = { contract: 'active', role: 'administrator' } as const;
+
+  it('the versions switch at midnight in the policy\'s own zone, not at UTC midnight', () => {
+    // New Year's Eve 2022, 17:00 MST = 2023-01-01T00:00Z: still 2022 in Denver, so legacy.
+    const eve = evaluate(jumpcloud, { plan: 'standard', severity: 1, at: '2022-12-31T17:00-07:00', account, language: 'en' });
+    expect(eve.version).toBe('legacy');
+    expect(eve.firstResponse).toBeNull(); // the legacy page publishes no figures
+    expect(eve.eligible).toBe(true);
+    const lastMinute = evaluate(jumpcloud, { plan: 'standard', severity: 1, at: '2022-12-31T23:59-07:00', account, language: 'en' });
+    expect(lastMinute.version).toBe('legacy');
+    const after = evaluate(jumpcloud, { plan: 'standard', severity: 1, at: '2023-01-01T00:00-07:00', account: { contract: 'active' } });
     expect(after.version).toBe('current');
-    // Sat 2022-12-31 17:00 MST; Mon 2023-01-02 is New Year's Day observed (Jan 1 is a Sunday);
+    // Sun 2023-01-01 00:00 MST; Mon 2023-01-02 is New Year's Day observed (Jan 1 is a Sunday);
     // Tue Jan 3 09:00 + 4h = 13:00 MST = 20:00Z.
     expectDeadline(after, 'jumpcloud-business-hours', '2023-01-03T13:00:00.000-07:00');
+  });
+
+  it('a 2022 Premium request is decided under the page that defines Premium, with a note, never an exception', () => {
+    // Tue 2022-11-22 10:00 MST: the legacy page is in force and has no Premium plan.
+    const decision = evaluate(jumpcloud, { plan: 'premium', severity: 1, at: '2022-11-22T10:00-07:00', account: { contract: 'active' } });
+    expect(decision.version).toBe('current');
+    expect(decision.reasons.map((reason) => reason.code)).toContain('plan_not_in_version');
+    // Premium severity 1: 1 hour round the clock: 17:00Z + 1h = 18:00Z = 11:00 MST.
+    expectDeadline(decision, 'round-the-clock', '2022-11-22T11:00:00.000-07:00');
+    // A caller who knows which page applied pins it; an unknown version id is a typed error with a suggestion.
+    expect(evaluate(jumpcloud, { plan: 'standard', severity: 1, at: '2026-11-24T10:00-07:00', version: 'legacy' }).version).toBe('legacy');
+    expect(() => evaluate(jumpcloud, { plan: 'standard', at: '2026-11-24T10:00-07:00', version: 'curent' })).toThrow(/Unknown version "curent".*did you mean "current"/);
   });
 });
 
@@ -347,10 +386,10 @@ const STANDARD_ROWS: readonly Row[] = [
 
 /** 24x7: severity 1 round the clock ("Within 1 hour", elapsed), the rest as Standard. */
 const TWENTY_FOUR_SEVEN_ROWS: readonly Row[] = [
-  ['sev 1, Tuesday morning', BERLIN_WEEKDAY, 1, 'round-the-clock', '2026-11-24T10:00:00.000+00:00'], // 09:00Z + 1h
-  ['sev 1, Maundy Thursday 16:30', BERLIN_EASTER_THURSDAY, 1, 'round-the-clock', '2026-04-02T15:30:00.000+00:00'], // 14:30Z + 1h (17:30 CEST); holidays do not stop the clock
-  ['sev 1, Saturday', BERLIN_SATURDAY, 1, 'round-the-clock', '2026-11-21T10:00:00.000+00:00'], // 09:00Z + 1h
-  ['sev 1, Saturday night before the fall-back', BERLIN_FALL_BACK, 1, 'round-the-clock', '2026-10-24T22:30:00.000+00:00'], // 21:30Z + 1h = Sun 00:30 CEST
+  ['sev 1, Tuesday morning', BERLIN_WEEKDAY, 1, 'round-the-clock', '2026-11-24T11:00:00.000+01:00'], // 09:00Z + 1h = 10:00Z, shown in the customer's Berlin (CET): 11:00
+  ['sev 1, Maundy Thursday 16:30', BERLIN_EASTER_THURSDAY, 1, 'round-the-clock', '2026-04-02T17:30:00.000+02:00'], // 14:30Z + 1h = 15:30Z = 17:30 CEST; holidays do not stop the clock
+  ['sev 1, Saturday', BERLIN_SATURDAY, 1, 'round-the-clock', '2026-11-21T11:00:00.000+01:00'], // 09:00Z + 1h = 10:00Z = 11:00 CET
+  ['sev 1, Saturday night before the fall-back', BERLIN_FALL_BACK, 1, 'round-the-clock', '2026-10-25T00:30:00.000+02:00'], // 21:30Z + 1h = 22:30Z = Sun 00:30 CEST (fall-back at 01:00Z)
   ...STANDARD_ROWS.filter((row) => row[2] !== 1),
 ];
 
@@ -376,10 +415,10 @@ const PREMIER_ON_STANDARD_ROWS: readonly Row[] = [
 
 /** Premier on top of 24x7: the half hour for severity 1 runs round the clock. */
 const PREMIER_ON_24X7_ROWS: readonly Row[] = [
-  ['sev 1, Tuesday morning', BERLIN_WEEKDAY, 1, 'round-the-clock', '2026-11-24T09:30:00.000+00:00'], // 09:00Z + 30 min
-  ['sev 1, Maundy Thursday 16:30', BERLIN_EASTER_THURSDAY, 1, 'round-the-clock', '2026-04-02T15:00:00.000+00:00'], // 14:30Z + 30 min (17:00 CEST)
-  ['sev 1, Saturday', BERLIN_SATURDAY, 1, 'round-the-clock', '2026-11-21T09:30:00.000+00:00'], // 09:00Z + 30 min
-  ['sev 1, Saturday night before the fall-back', BERLIN_FALL_BACK, 1, 'round-the-clock', '2026-10-24T22:00:00.000+00:00'], // 21:30Z + 30 min = Sun 00:00 CEST
+  ['sev 1, Tuesday morning', BERLIN_WEEKDAY, 1, 'round-the-clock', '2026-11-24T10:30:00.000+01:00'], // 09:00Z + 30 min = 09:30Z = 10:30 CET
+  ['sev 1, Maundy Thursday 16:30', BERLIN_EASTER_THURSDAY, 1, 'round-the-clock', '2026-04-02T17:00:00.000+02:00'], // 14:30Z + 30 min = 15:00Z = 17:00 CEST
+  ['sev 1, Saturday', BERLIN_SATURDAY, 1, 'round-the-clock', '2026-11-21T10:30:00.000+01:00'], // 09:00Z + 30 min = 09:30Z = 10:30 CET
+  ['sev 1, Saturday night before the fall-back', BERLIN_FALL_BACK, 1, 'round-the-clock', '2026-10-25T00:00:00.000+02:00'], // 21:30Z + 30 min = 22:00Z = Sun 00:00 CEST
   ...PREMIER_ON_STANDARD_ROWS.filter((row) => row[2] !== 1),
 ];
 
@@ -404,8 +443,8 @@ describe('One Identity Standard: 1, 2, 4 hours and 1 business day, on local busi
     expectDeadline(evaluate(oneIdentity, { ...request, plan: 'standard', severity: 1, channel: 'phone' }), 'customer', '2026-09-08T09:30:00.000-04:00');
     // The first business day after Friday is Tue Sep 8 (Labor Day closed): by its 17:00 close.
     expectDeadline(evaluate(oneIdentity, { ...request, plan: 'standard', severity: 4 }), 'customer', '2026-09-08T17:00:00.000-04:00');
-    // 24x7 severity 1: 20:30Z + 1h.
-    expectDeadline(evaluate(oneIdentity, { ...request, plan: '24x7', severity: 1, channel: 'phone' }), 'round-the-clock', '2026-09-04T21:30:00.000+00:00');
+    // 24x7 severity 1: 20:30Z + 1h = 21:30Z, shown in the customer's New York zone (EDT): 17:30.
+    expectDeadline(evaluate(oneIdentity, { ...request, plan: '24x7', severity: 1, channel: 'phone' }), 'round-the-clock', '2026-09-04T17:30:00.000-04:00');
     // Premier on Standard severity 1: the last 30 min of Friday, due at the 17:00 close.
     expectDeadline(
       evaluate(oneIdentity, { ...request, plan: 'premier', severity: 1, channel: 'phone', account: { contract: 'active', plans: ['standard', 'premier'] } }),
@@ -455,6 +494,17 @@ describe('One Identity Premier: 1/2, 1, 2, 4 hours on the clock of the contract 
     expectDeadline(decision, clock, deadline);
   });
 
+  it('Premier on Standard is slower at night than 24x7 alone: recorded and flagged, not a tier inversion', () => {
+    // Sat 2026-11-21 03:00 CET. 24x7 alone, severity 1: one elapsed hour, 04:00 CET.
+    const saturdayNight = '2026-11-21T03:00+01:00';
+    const alone = evaluate(oneIdentity, { plan: '24x7', severity: 1, at: saturdayNight, calendar: BAVARIA, account: { contract: 'active' }, channel: 'phone' });
+    expectDeadline(alone, 'round-the-clock', '2026-11-21T04:00:00.000+01:00');
+    // Premier on Standard: half an hour of Standard's business hours: Mon 2026-11-23 09:00 + 30 min = 09:30 CET.
+    const premier = evaluate(oneIdentity, { plan: 'premier', severity: 1, at: saturdayNight, calendar: BAVARIA, account: { contract: 'active', plans: ['standard', 'premier'] }, channel: 'phone' });
+    expectDeadline(premier, 'customer', '2026-11-23T09:30:00.000+01:00');
+    expect(ids(premier)).toContain('one-identity.premier-on-standard');
+  });
+
   it('without a Standard or 24x7 contract there is no Premier', () => {
     const decision = evaluate(oneIdentity, { plan: 'premier', severity: 2, at: BERLIN_WEEKDAY, calendar: BAVARIA, account: { contract: 'active', plans: ['premier'] } });
     expectDenied(decision, 'base_plan_required', 'active Standard or 24x7');
@@ -462,7 +512,7 @@ describe('One Identity Premier: 1/2, 1, 2, 4 hours on the clock of the contract 
 });
 
 describe('One Identity trials: 30 days from registration, no published targets', () => {
-  const trial = { contract: 'trial', trialStart: '2026-11-10T09:00+01:00' } as const; // day 30 ends Thu 2026-12-10 09:00 CET
+  const trial = { contract: 'trial', trialStart: '2026-11-10T09:00+01:00' } as const; // day 1 is Tue 11-10, day 30 Wed 12-09: support ends Thu 2026-12-10 00:00 CET
 
   it.each([1, 2, 3, 4])('severity %i within the 30 days: eligible, no deadline', (severity) => {
     for (const at of [BERLIN_WEEKDAY, BERLIN_SATURDAY]) {
@@ -476,6 +526,17 @@ describe('One Identity trials: 30 days from registration, no published targets',
   it('after 30 days a trial case is not accepted', () => {
     expect(evaluate(oneIdentity, { plan: 'trial', severity: 3, at: '2026-12-09T09:00+01:00', calendar: BAVARIA, account: trial }).eligible).toBe(true); // day 29
     expectDenied(evaluate(oneIdentity, { plan: 'trial', severity: 3, at: '2026-12-11T09:00+01:00', calendar: BAVARIA, account: trial }), 'trial_expired', 'limited to 30 days'); // day 31
+  });
+
+  it('the 30 days are calendar days in the customer\'s zone, not 30 x 24 hours', () => {
+    // Registered Thu 2026-10-01 15:00 CEST (13:00Z). Day 1 is Oct 1, day 30 is Fri Oct 30; the fall-back
+    // (Oct 25) lies between. 30 x 24 h would end Sat Oct 31 14:00 CET (13:00Z); 30 calendar days end at
+    // local midnight, Sat Oct 31 00:00 CET (Oct 30 23:00Z).
+    const october = { contract: 'trial', trialStart: '2026-10-01T15:00+02:00' } as const;
+    expect(evaluate(oneIdentity, { plan: 'trial', severity: 3, at: '2026-10-30T23:59+01:00', calendar: BAVARIA, account: october }).eligible).toBe(true); // day 30
+    const day31 = evaluate(oneIdentity, { plan: 'trial', severity: 3, at: '2026-10-31T10:00+01:00', calendar: BAVARIA, account: october });
+    expectDenied(day31, 'trial_expired');
+    expect(day31.reasons.find((reason) => reason.code === 'trial_expired')?.message).toContain('2026-10-31T00:00:00.000+01:00');
   });
 });
 
@@ -494,16 +555,39 @@ describe('One Identity eligibility and scope', () => {
     expectDenied(decision, 'channel_required', 'reported via telephone');
   });
 
-  it('support is in English', () => {
-    expectDenied(evaluate(oneIdentity, { plan: 'standard', severity: 3, at: BERLIN_WEEKDAY, calendar: BAVARIA, account: active, language: 'de' }), 'language_not_supported', 'Support is provided in English');
+  it('a request in German is eligible, answered in English, with local language accommodated when possible', () => {
+    // "Support is provided in English with local language accommodated when possible."
+    const decision = evaluate(oneIdentity, { plan: 'standard', severity: 3, at: BERLIN_WEEKDAY, calendar: BAVARIA, account: active, language: 'de' });
+    // Severity 3 "Within 4 hours" of Bavarian business hours: Tue 10:00 + 4h = 14:00 CET.
+    expectDeadline(decision, 'customer', '2026-11-24T14:00:00.000+01:00');
+    const note = decision.reasons.find((reason) => reason.code === 'language_accommodated');
+    expect(note?.effect).toBe('note');
+    expect(note?.clause?.text).toContain('local language accommodated when possible');
   });
 
   it.each([
     ['customizations', { customization: true }, 'We do not perform or maintain customizations'],
-    ['discontinued versions', { discontinuedVersion: true }, 'not obligated'],
     ['third-party software', { thirdPartySoftware: true }, 'third-party software'],
   ] as const)('%s are out of scope', (_label, facts, quote) => {
     expectDenied(evaluate(oneIdentity, { plan: 'standard', severity: 3, at: BERLIN_WEEKDAY, calendar: BAVARIA, account: active, facts }), 'out_of_scope', quote);
+  });
+
+  it('a question on a discontinued version is answered on a best-effort basis, with the remedy to upgrade', () => {
+    // "We will attempt to answer questions on older versions ... we encourage you to upgrade"
+    const decision = evaluate(oneIdentity, { plan: 'standard', severity: 3, at: BERLIN_WEEKDAY, calendar: BAVARIA, account: active, facts: { discontinuedVersion: true } });
+    expect(decision.eligible).toBe(true);
+    expect(decision.firstResponse).toBeNull();
+    expect(decision.targets).toEqual({ firstResponse: null });
+    const reason = decision.reasons.find((candidate) => candidate.code === 'best_effort');
+    expect(reason?.clause?.text).toContain('We will attempt to answer questions on older versions');
+    expect(reason?.remedy).toBe('Upgrade to the currently supported version of the product');
+  });
+
+  it('an upgrade question about a discontinued version is ordinary support, with a note on detailed upgrade plans', () => {
+    // "Support is here to assist with general upgrade questions": the Standard severity 3 target holds, Tue 10:00 + 4h = 14:00 CET.
+    const decision = evaluate(oneIdentity, { plan: 'standard', severity: 3, at: BERLIN_WEEKDAY, calendar: BAVARIA, account: active, facts: { discontinuedVersion: true, upgradeQuestion: true } });
+    expectDeadline(decision, 'customer', '2026-11-24T14:00:00.000+01:00');
+    expect(decision.reasons.find((reason) => reason.code === 'rule_note')?.remedy).toContain('Professional Services');
   });
 
   it('a Preview Feature is severity 3 on business hours, even on 24x7 at severity 1', () => {
@@ -613,8 +697,14 @@ describe('SailPoint IdentityNow routing', () => {
     expect(route({}).route?.clause.text).toContain('Customer Success Manager');
   });
 
-  it('Non-Employee Risk Management is outside this policy', () => {
-    expectDenied(route({ nonEmployeeRiskManagement: true }), 'out_of_scope', 'Non-Employee Risk Management');
+  it('Non-Employee Risk Management is pointed to its own document: a route and a note, not a denial', () => {
+    // "For Non-Employee Risk Management, please see Non-Employee Risk Management and Expert Services."
+    const decision = route({ nonEmployeeRiskManagement: true });
+    expect(decision.eligible).toBe(true);
+    expect(decision.route?.team).toBe('non-employee-risk-management');
+    const note = decision.reasons.find((reason) => reason.code === 'rule_note');
+    expect(note?.clause?.text).toContain('Non-Employee Risk Management');
+    expect(note?.remedy).toContain('Non-Employee Risk Management and Expert Services');
   });
 
   it('a lapsed subscription is not eligible, whatever the route', () => {
@@ -648,7 +738,7 @@ describe('docs/policies.md', () => {
     for (const policy of CATALOG) {
       for (const version of policy.versions) {
         const conditions = [...(version.scope ?? []).map((rule) => rule.when), ...(version.routing?.rules ?? []).map((rule) => rule.when)];
-        for (const fact of conditions.flatMap((when) => Object.keys(when))) expect(doc).toContain(fact);
+        for (const fact of conditions.flatMap(factsOf)) expect(doc).toContain(fact);
       }
     }
   });

@@ -126,6 +126,21 @@ describe('evaluate', () => {
     expect(evaluate(acme, { plan: 'basic', severity: 1, at: '2026-11-23T10:00Z', channel: 'phone' }).eligible).toBe(true);
   });
 
+  it('a severity\'s required channel binds the plans that offer it; a plan\'s own must be one of its channels', () => {
+    // v1's Basic offers email only: its severity 1 cases come in by email (v1 is in force in 2025).
+    // Office hours 09:00-17:00 UTC: Mon 2025-12-01 10:00Z + 8 h = 7 h Monday + 1 h Tuesday = Tue 10:00Z.
+    const old = evaluate(acme, { plan: 'basic', severity: 1, at: '2025-12-01T10:00Z', channel: 'email' });
+    expect(old.eligible).toBe(true);
+    expect(old.channels.required).toBeNull();
+    expect(old.firstResponse?.deadline).toBe('2025-12-02T10:00:00.000+00:00');
+    // A plan may require its own channel for a severity, or lift the requirement with null.
+    const own = structuredClone(acme) as unknown as { versions: { plans: Record<string, unknown>[] }[] };
+    (own.versions[1]?.plans[1] as Record<string, unknown>).requiredChannels = { 1: null };
+    expect(evaluate(compilePolicy(own), { plan: 'basic', severity: 1, at: '2026-11-23T10:00Z', channel: 'email' }).eligible).toBe(true);
+    (own.versions[1]?.plans[1] as Record<string, unknown>).requiredChannels = { 1: 'fax' };
+    expect(() => compilePolicy(own)).toThrow(/Plan "basic" could never take a severity 1 case: it requires fax, which the plan does not offer \(it offers email, phone\).*\(at versions\[1\]\.plans\[1\]\.requiredChannels\["1"\]\)/);
+  });
+
   it('applies scope adjustments, routing and interpretations', () => {
     const decision = evaluate(acme, { plan: 'basic', severity: 1, at: '2026-11-23T10:00Z', facts: { previewFeature: true, customRule: true } });
     expect(decision.severity).toBe(2);

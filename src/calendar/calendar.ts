@@ -1,7 +1,7 @@
 import type * as z from 'zod/mini';
 import { SlaclockError, withPathPrefix, type IssuePath, type SlaclockIssue } from '../errors.js';
-import { readOptions } from '../ops/options.js';
-import { isArray } from '../util/describe.js';
+import { readOptions } from '../util/options.js';
+import { isArray, isInstanceOf } from '../util/describe.js';
 import { frozenCopy } from '../util/freeze.js';
 import { snapshotInput, type Snapshot } from '../util/snapshot.js';
 import { messages, safeParseWith } from '../validation.js';

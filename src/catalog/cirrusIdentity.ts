@@ -74,6 +74,7 @@ export const cirrusIdentity: PolicySpec = {
           id: 'implementation-support',
           when: { implementationSupport: true },
           effect: 'excluded',
+          remedy: 'Buy Implementation Support (a one-time fee) from Cirrus Identity',
           clause: page(
             'Separate from ongoing Support, Cirrus Identity will provide the Customer initial setup, configuration guidance, deployment recommendations, and answer questions during working sessions (collectively “Implementation Support”) for a one-time fee.',
           ),
@@ -161,6 +162,12 @@ export const cirrusIdentity: PolicySpec = {
             'Customers will validate their specific implementation, but shall not engage in stress/load testing, monitoring, or penetration testing of Cirrus Identity infrastructure.',
           ),
           reading: 'Customer responsibilities (no load or penetration testing, sufficient information, prompt implementation of recommendations) do not change eligibility or targets: not modelled.',
+        },
+        {
+          id: 'cirrus-identity.current-sla-missing',
+          clause: page('The following is the current Cirrus Identity SLA unless otherwise modified by Customer Contract:'),
+          reading:
+            'The page announces the current SLA and gives no table after it: what follows is the Unplanned Outages paragraph, which refers to "the response-time windows defined by SLA" without giving them. No figure is invented: every target stays null (cirrus-identity.no-published-windows) and a customer applies the SLA of their contract with withContract.',
         },
       ],
     },

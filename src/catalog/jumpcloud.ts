@@ -119,6 +119,7 @@ export const JUMPCLOUD_LEGACY_VERSION: PolicyVersionSpec = {
       id: 'professional-services',
       when: { professionalServices: true },
       effect: 'excluded',
+      remedy: 'Engage JumpCloud\'s professional services',
       clause: legacy('Support Does Not Include: Professional services or product implementation'),
     },
     {
@@ -133,6 +134,7 @@ export const JUMPCLOUD_LEGACY_VERSION: PolicyVersionSpec = {
       id: 'end-of-life-system',
       when: { endOfLifeSystem: true },
       effect: 'excluded',
+      remedy: 'Update the system to a release its vendor still supports, then ask again',
       clause: legacy(
         'If your systems are End of Life, unpatched, or otherwise out of date, our policy is to request an update to your systems before we provide support.',
       ),
@@ -141,18 +143,21 @@ export const JUMPCLOUD_LEGACY_VERSION: PolicyVersionSpec = {
       id: 'password-change',
       when: { passwordChange: true },
       effect: 'excluded',
+      remedy: 'Change or reset the password yourself',
       clause: legacy('No JumpCloud employee has the ability to change your password for you or to change it to something that you tell us to change it to.'),
     },
     {
       id: 'resource-access-grant',
       when: { resourceAccessGrant: true },
       effect: 'excluded',
+      remedy: 'Add the individual to the resource yourself; if you are unable to, ask support to find the root cause (treated as a defect)',
       clause: legacy('JumpCloud will not honor any requests for an individual to be added to a resource that your organization controls.'),
     },
     {
       id: 'unverified-account-deletion',
       when: { accountDeletion: true, identityVerified: false },
       effect: 'excluded',
+      remedy: 'Verify your identity through JumpCloud\'s authorization checks, then ask again',
       clause: legacy(
         'Deleting your account without proper authorization – We require detailed authorization checks to verify your identity when you wish to delete your account.',
       ),
@@ -161,6 +166,7 @@ export const JUMPCLOUD_LEGACY_VERSION: PolicyVersionSpec = {
       id: 'unverified-account-information',
       when: { accountInformation: true, identityVerified: false },
       effect: 'excluded',
+      remedy: 'Verify your identity through JumpCloud\'s authorization checks, then ask again',
       clause: legacy(
         'Providing account-related information without proper authorization – We require detailed authorization checks to verify your identity before we grant information related to your account.',
       ),
@@ -335,7 +341,7 @@ export const jumpcloud: PolicySpec = {
           id: 'jumpcloud.current-effective-date',
           clause: current('JumpCloud Customer Support Tiers'),
           reading:
-            'Neither page is dated. slaclock takes the current tiers page to be in force from 2023-01-01 (UTC) and the legacy page before that. The date is a convention of this catalog, not a published figure.',
+            'Neither page is dated. slaclock takes the current tiers page to be in force from 2023-01-01 at midnight in Denver (the policy\'s zone, that of its business-hours calendar) and the legacy page before that. The date is a convention of this catalog, not a published figure, so the choice is explicit and safe: a request may pin a version (request.version), and a plan only the current page defines (free-trial, premium) asked about before that date is decided under the current page with a plan_not_in_version note, never an exception.',
         },
         {
           id: 'jumpcloud.standard-business-hours',
@@ -348,8 +354,20 @@ export const jumpcloud: PolicySpec = {
           id: 'jumpcloud.regional-holidays',
           clause: current('Email Support: Regional Holidays Excluded'),
           reading:
-            '"Regional Holidays" is read as the legacy page\'s "U.S. Federal holidays excluded": U.S. federal holidays as federal offices observe them (preset us-federal; a Saturday holiday closes the Friday before, a Sunday one the Monday after). Standard\'s clock is closed on them.',
+            '"Regional Holidays" has two readings. (a) The built-in one: the legacy page\'s "U.S. Federal holidays excluded", i.e. U.S. federal holidays as federal offices observe them (preset us-federal; a Saturday holiday closes the Friday before, a Sunday one the Monday after), on Denver business hours: a Berlin customer\'s Monday 10:00 severity 1 is due at 21:00 Berlin time (Denver opens at 17:00 Berlin time, + 4 hours). (b) The customer\'s region: business hours and public holidays where the customer is, chosen with one call, withContract(getPolicy(\'jumpcloud\'), { clause, plans: { standard: { coverage: { default: \'customer\' } } } }) and a customer calendar on the request (the same Berlin case is then due at 14:00 Berlin time on Berlin hours 09:00-17:00). The built-in keeps (a) because the only hours the pages publish are Mountain Time.',
           plans: ['standard'],
+        },
+        {
+          id: 'jumpcloud.always-free',
+          clause: current('24×7 Support, including email and chat support, is available for free account signups for 30 days. The JumpCloud is always free.'),
+          reading:
+            'The garbled "The JumpCloud is always free" is read as the product\'s free tier (the legacy page\'s free account), not as free support: support without a paid plan is the 30-day free trial only; after it the current page publishes no support terms for a free account.',
+        },
+        {
+          id: 'jumpcloud.resource-access-defect',
+          clause: current('If for some reason you are unable to do that on your own, we will work with you to find the root cause of the issue and will treat the issue as a defect.'),
+          reading:
+            'Adding an individual to a resource (fact resourceAccessGrant) is excluded; being unable to add them yourself is an ordinary defect case (do not set the fact), which the exclusion\'s remedy says.',
         },
         {
           id: 'jumpcloud.standard-hours-are-business-hours',
@@ -431,24 +449,28 @@ export const jumpcloud: PolicySpec = {
           id: 'password-change',
           when: { passwordChange: true },
           effect: 'excluded',
+          remedy: 'Change or reset the password yourself',
           clause: current('No JumpCloud employee has the ability to change your password for you or to change it to something that you tell us to change it to.'),
         },
         {
           id: 'resource-access-grant',
           when: { resourceAccessGrant: true },
           effect: 'excluded',
+          remedy: 'Add the individual to the resource yourself; if you are unable to, ask support to find the root cause (treated as a defect)',
           clause: current('JumpCloud will not honor any requests for an individual to be added to a resource that your organization controls.'),
         },
         {
           id: 'unverified-account-deletion',
           when: { accountDeletion: true, identityVerified: false },
           effect: 'excluded',
+          remedy: 'Verify your identity through JumpCloud\'s authorization checks, then ask again',
           clause: current('We require detailed authorization checks to verify your identity when you wish to delete your account.'),
         },
         {
           id: 'unverified-account-information',
           when: { accountInformation: true, identityVerified: false },
           effect: 'excluded',
+          remedy: 'Verify your identity through JumpCloud\'s authorization checks, then ask again',
           clause: current('We require detailed authorization checks to verify your identity before we grant information related to your account.'),
         },
       ],

@@ -121,6 +121,7 @@ export const oneIdentity: PolicySpec = {
       eligibility: {
         languages: ['en'],
         languageClause: guide('Support is provided in English with local language accommodated when possible.'),
+        otherLanguages: 'accommodated',
       },
       scope: [
         {
@@ -146,10 +147,21 @@ export const oneIdentity: PolicySpec = {
           clause: guide('Not provide after-hours support for Preview Features'),
         },
         {
+          id: 'discontinued-version-upgrade',
+          when: { discontinuedVersion: true, upgradeQuestion: true },
+          effect: 'note',
+          remedy: 'A detailed upgrade plan may need One Identity Professional Services',
+          clause: guide('Support is here to assist with general upgrade questions, however, should a detailed upgrade plan be necessary, engagement by our Professional Services division may be required.'),
+        },
+        {
           id: 'discontinued-version',
-          when: { discontinuedVersion: true },
-          effect: 'excluded',
-          clause: guide('Includes release or versions that are retired or discontinued. ... Support is not obligated to provide assistance on this version of the product.'),
+          // Any question about a discontinued version except an upgrade question (an absent upgradeQuestion is "no").
+          when: { all: [{ fact: 'discontinuedVersion', equals: true }, { any: [{ fact: 'upgradeQuestion', exists: false }, { fact: 'upgradeQuestion', equals: false }] }] },
+          effect: 'best-effort',
+          remedy: 'Upgrade to the currently supported version of the product',
+          clause: guide(
+            'We will attempt to answer questions on older versions of our products provided resources are available; however, if you are using a discontinued version, we encourage you to upgrade to the currently supported version of the product.',
+          ),
         },
         {
           id: 'third-party-software',
@@ -228,7 +240,7 @@ export const oneIdentity: PolicySpec = {
           id: 'one-identity.english',
           clause: guide('Support is provided in English with local language accommodated when possible.'),
           reading:
-            'The commitment is English only (eligibility languages [en]); "accommodated when possible" is a courtesy, not a commitment, so a request in another language is outside the published terms (not eligible).',
+            'Support is given in English (eligibility languages [en]); a request in another language is eligible (otherLanguages: accommodated) and answered in English, with a language_accommodated note: "local language accommodated when possible" is a courtesy the decision mentions, not a commitment to answer in that language, and never a reason to refuse the case.',
         },
         {
           id: 'one-identity.channels',
@@ -274,7 +286,42 @@ export const oneIdentity: PolicySpec = {
             'We will attempt to answer questions on older versions of our products provided resources are available; however, if you are using a discontinued version, we encourage you to upgrade to the currently supported version of the product.',
           ),
           reading:
-            'A request about a retired or discontinued version (fact discontinuedVersion) carries no commitment ("Support is not obligated to provide assistance on this version"): excluded. Versions in Full Support (current n and prior n-1) and Limited Support are supported as usual.',
+            'A request about a retired or discontinued version (fact discontinuedVersion) is taken ("We will attempt to answer questions on older versions") but carries no commitment ("Support is not obligated to provide assistance on this version"): eligible, best effort (every target null), with the remedy to upgrade. An upgrade question about it (fact upgradeQuestion: true) is ordinary support ("Support is here to assist with general upgrade questions") with a note that a detailed upgrade plan may need Professional Services; upgradeQuestion left out counts as "no". Versions in Full Support (current n and prior n-1) and Limited Support are supported as usual.',
+        },
+        {
+          id: 'one-identity.premier-on-standard',
+          clause: guide('Premier Support available with an active Standard or 24x7 Support contract'),
+          reading:
+            'Premier added to Standard answers a Saturday severity 1 within half an hour of Standard\'s business hours (Monday 08:30 for a customer opening at 08:00), while 24x7 alone answers within one elapsed hour (Saturday 04:00 for a case at 03:00). This is not a tier inversion between accounts: Premier never upgrades Standard\'s clock (the guide sells round-the-clock severity 1 only as 24x7), and an account holding Premier on Standard does not hold 24x7. Tiers are compared as accounts hold them: Premier on Standard against Standard, Premier on 24x7 against 24x7 (test/policyProperties.test.ts). This interpretation is listed in every Premier severity 1 decision to flag the slower night and weekend clock.',
+          plans: ['premier'],
+          severities: [1],
+        },
+        {
+          id: 'one-identity.support-vs-license-users',
+          clause: guide('The administrator can add or remove Support Users and License Users to the group. A Support User can submit Service Requests, download new software releases and view asset information. License Users can obtain license keys via self-service or by contacting our license assistance administration.'),
+          reading:
+            'Only Support Users (and the Customer Service Administrator) submit Service Requests; a License User obtains license keys. The guide sets no role restriction on the eligibility of a case, so slaclock lists no roles: a caller who tracks the requester\'s group role checks it before evaluate.',
+        },
+        {
+          id: 'one-identity.customer-resources',
+          clause: guide('Customer resources must be made available in Severity Level 1 situations and reasonably cooperate to help resolve the issue.'),
+          reading: 'A duty of the customer while a severity 1 case is worked, not a condition of eligibility or of the first response: it changes no decision. A ticket timer may pause resolution while the case waits on the customer (the waiting-on-customer status).',
+          severities: [1],
+        },
+        {
+          id: 'one-identity.license-number',
+          clause: guide('When contacting support or registering your product for support on the support portal, you will need to provide either your License Number (preferred) or your Account ID.'),
+          reading: 'Identification, not eligibility: a request without a License Number or Account ID is still decided (the caller identifies the account); slaclock reads no fact for it.',
+        },
+        {
+          id: 'one-identity.reopen-window',
+          clause: guide('You can now re-open Cases that have been closed within 30 days of the close date. If you attempt to re-open a closed case after 30 days, a new case will be created with a link to the original case.'),
+          reading: 'A reopen window of 30 calendar days from the close date: a ticket timer (not evaluate, which decides a case as it opens) resumes the case within it and opens a new case after it. evaluate does not use it.',
+        },
+        {
+          id: 'one-identity.licensing-replies',
+          clause: guide('If you have questions regarding licensing of a product please complete the form available on the Licensing Assistance page. A Licensing Representative will respond to your query within 24 hours.'),
+          reading: 'Licensing queries go through a form, not a support case: the 24 hours (elapsed) are a commitment of the licensing desk, outside the support programs\' severity table, and not a target of any plan.',
         },
         {
           id: 'one-identity.third-party-software',

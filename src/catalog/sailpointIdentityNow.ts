@@ -175,7 +175,9 @@ export const sailpointIdentityNow: PolicySpec = {
         {
           id: 'non-employee-risk-management',
           when: { nonEmployeeRiskManagement: true },
-          effect: 'excluded',
+          effect: 'note',
+          route: 'non-employee-risk-management',
+          remedy: 'See SailPoint\'s "Non-Employee Risk Management and Expert Services" document',
           clause: page(
             'Note: This document deals specifically with SaaS platform issues not related to Non-Employee Risk Management (NERM). For Non-Employee Risk Management, please see Non-Employee Risk Management and Expert Services.',
           ),
@@ -249,9 +251,21 @@ export const sailpointIdentityNow: PolicySpec = {
           reading: 'Routing names the team that should take the case; it does not make a request ineligible. Expert Services engagements are separate services with no published targets.',
         },
         {
+          id: 'sailpoint-identitynow.empty-lists',
+          clause: page('Generally, if IdentityNow stops working without changes to configuration, it is break-fix. These issues can be caused by external interaction or a product issue, including: ... The following list includes some of the major categories of issues best served by Expert Services, or an implementation partner (not break-fix).'),
+          reading:
+            'Both lists are empty on the page. slaclock routes only what the page\'s sentences and scenarios say (break-fix without configuration changes to SaaS Support; rules, new configuration and customizations to Expert Services) and invents no categories for the missing items.',
+        },
+        {
+          id: 'sailpoint-identitynow.custom-connector-update',
+          clause: page('For an OOTB connector, raise a SaaS Support case. If the connector is custom and an update is required, Expert Services is recommended.'),
+          reading:
+            '"Custom and an update is required": the scenario\'s Resource line ("Expert Services for a custom connector") is read as presuming that a custom connector failing after a CCG update needs an update, so customConnector: true after a CCG update routes to Expert Services. "Recommended" makes it a route, never a denial: the request stays eligible.',
+        },
+        {
           id: 'sailpoint-identitynow.nerm',
           clause: page('Note: This document deals specifically with SaaS platform issues not related to Non-Employee Risk Management (NERM).'),
-          reading: 'Non-Employee Risk Management issues (fact nonEmployeeRiskManagement) are outside this policy: excluded here; they fall under SailPoint\'s separate NERM guidance.',
+          reading: 'The page only points elsewhere for Non-Employee Risk Management (fact nonEmployeeRiskManagement): it neither grants nor denies support for it. A NERM request stays eligible with the page\'s terms, gets a rule_note citing the sentence, is routed to non-employee-risk-management, and its remedy names the other document.',
         },
       ],
     },

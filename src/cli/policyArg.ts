@@ -2,7 +2,8 @@
 import { existsSync } from 'node:fs';
 import { formatPath, SlaclockError } from '../errors.js';
 import { compilePolicy, type CompiledPolicy } from '../policy/compile.js';
-import { getPolicy, listPolicies, withContract, type ContractTerms } from '../policy/catalog.js';
+import { getPolicy, listPolicies } from '../catalog/registry.js';
+import { withContract, type ContractTerms } from '../policy/contract.js';
 import { holidayRegions } from '../regions/regional.js';
 import { InputError, shown, UsageError } from './errors.js';
 import { list, type Values } from './args.js';

@@ -1,4 +1,4 @@
-import { getPolicy } from '../policy/catalog.js';
+import { getPolicy } from '../catalog/registry.js';
 import { compilePolicy, type CompiledPolicy } from '../policy/compile.js';
 import type { PolicySpec } from '../policy/types.js';
 import { holidayRegions } from '../regions/regional.js';

@@ -6,7 +6,7 @@ import { MS_PER_DAY } from '../time/civil.js';
 import { toEpochMs, type Instant } from '../time/instant.js';
 import { messages } from '../validation.js';
 import { requireInstant } from './businessTime.js';
-import { readOptions } from './options.js';
+import { readOptions } from '../util/options.js';
 
 /**
  * What "N business days after the start" means. A business day is a local date

@@ -3,7 +3,8 @@ import type { CalendarSpec } from '../calendar/spec.js';
 import { SlaclockError } from '../errors.js';
 import { toDurationMs, type DurationInput } from '../time/duration.js';
 import { toEpochMs, type Instant } from '../time/instant.js';
-import { readLanding, readOptions, type BetweenOptions, type BusinessTimeOptions } from './options.js';
+import { readOptions } from '../util/options.js';
+import { readLanding, type BetweenOptions, type BusinessTimeOptions } from './options.js';
 import { type Pause, addCounted, countedBetween, nextCounting, normalizePauses, previousCountingEnd, subtractCounted } from './pauses.js';
 
 /**

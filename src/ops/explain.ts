@@ -6,8 +6,9 @@ import { SlaclockError } from '../errors.js';
 import { MS_PER_DAY } from '../time/civil.js';
 import { toEpochMs, type Instant } from '../time/instant.js';
 import { quoteValue } from '../util/describe.js';
+import { readOptions } from '../util/options.js';
 import { TZDB_VERSION } from '../zone/tzdb.js';
-import { readOptions, type BetweenOptions } from './options.js';
+import type { BetweenOptions } from './options.js';
 import { normalizePauses, type Pause } from './pauses.js';
 
 /**

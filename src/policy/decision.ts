@@ -35,6 +35,8 @@ export interface SupportRequest {
   readonly language?: string | undefined;
   /** Facts that scope and routing rules read, e.g. `{ customization: true }`. */
   readonly facts?: Readonly<Record<string, string | number | boolean>> | undefined;
+  /** A version id to apply instead of the version in force at `at` (see `versionAt`). */
+  readonly version?: string | undefined;
 }
 
 /** The first-response commitment. */
@@ -43,12 +45,22 @@ export interface FirstResponse {
   readonly target: string;
   /** The clock it runs on: `'round-the-clock'`, a vendor calendar id, or `'customer'`. */
   readonly clock: string;
-  /** The clock's time zone. */
+  /** The zone the deadline is shown in: the clock's; for round-the-clock, the customer's when the request gives a calendar, else the policy's. */
   readonly timezone: string;
-  /** ISO-8601 with the clock zone's offset. */
+  /** ISO-8601 with the offset of `timezone`. */
   readonly deadline: string;
   readonly deadlineMs: number;
   readonly clause: Clause;
+}
+
+/** The deadline of one metric, had its clock started at the request's `at`. */
+export interface TargetDeadline extends FirstResponse {
+  /** The metric id: `'firstResponse'`, `'resolution'`, ... */
+  readonly metric: string;
+  /** For a recurring metric (next response, update), the target each cycle restarts with; `null` otherwise. */
+  readonly cadence: string | null;
+  /** The share of cases the vendor commits to meet the target for, in percent; `null` when not published. */
+  readonly attainment: number | null;
 }
 
 /** What `evaluate` decides. Plain, serialisable data. */
@@ -65,6 +77,12 @@ export interface Decision {
   readonly channels: { readonly available: readonly string[]; readonly required: string | null };
   /** `null` when ineligible or when the policy publishes no target for this plan and severity. */
   readonly firstResponse: FirstResponse | null;
+  /**
+   * Every metric the plan states for the severity, by id (`firstResponse`, `nextResponse`,
+   * `update`, `workaround`, `resolution`, custom ids): its deadline from `at`, or `null`
+   * (no published commitment). Empty when ineligible.
+   */
+  readonly targets: Readonly<Record<string, TargetDeadline | null>>;
   /** The team the case belongs to, where the policy routes. */
   readonly route: { readonly team: string; readonly clause: Clause } | null;
   /** The recorded interpretations that shaped this decision. */

@@ -3,6 +3,7 @@ import { SlaclockError, withPathPrefix, type IssuePath, type SlaclockErrorCode, 
 import { toEpochMs, type Instant } from '../time/instant.js';
 import { closestMatch, isArray, quoteValue } from '../util/describe.js';
 import { messages } from '../validation.js';
+import { factKindsOf } from './conditions.js';
 import type { ContractStatus, PolicyVersionSpec } from './types.js';
 
 /**
@@ -13,7 +14,7 @@ import type { ContractStatus, PolicyVersionSpec } from './types.js';
  */
 
 /** The keys of a request and of its account, for "did you mean" on a misspelt key. */
-const REQUEST_KEYS = ['plan', 'severity', 'at', 'calendar', 'account', 'channel', 'language', 'facts'] as const;
+const REQUEST_KEYS = ['plan', 'severity', 'at', 'calendar', 'account', 'channel', 'language', 'facts', 'version'] as const;
 const ACCOUNT_KEYS = ['contract', 'trialStart', 'plans', 'role'] as const;
 const CONTRACT_STATUSES: readonly ContractStatus[] = ['active', 'trial', 'lapsed', 'none'];
 const AT_PATH = Object.freeze(['at']);
@@ -64,7 +65,7 @@ function factKinds(versions: readonly PolicyVersionSpec[]): ReadonlyMap<string, 
   const kinds = new Map<string, string>();
   for (const version of versions) {
     const conditions = [...(version.scope ?? []).map((rule) => rule.when), ...(version.routing?.rules ?? []).map((rule) => rule.when)];
-    for (const when of conditions) for (const [key, value] of Object.entries(when)) kinds.set(key, typeof value);
+    for (const when of conditions) factKindsOf(when, kinds);
   }
   return kinds;
 }
@@ -87,6 +88,8 @@ export interface RequestFields {
   readonly channel: string | undefined;
   readonly language: string | undefined;
   readonly facts: Readonly<Record<string, string | number | boolean>> | undefined;
+  /** A version id the request pins, instead of the version in force at `at`. */
+  readonly version: string | undefined;
 }
 
 /** Collects issues; allocates only when there is one. */
@@ -159,6 +162,7 @@ export function readRequestFields(request: unknown): RequestFields {
   let channel: unknown;
   let language: unknown;
   let facts: unknown;
+  let version: unknown;
   // Each known field read once, directly (this runs on every evaluate call); the keys are
   // enumerated only when their count says there is one we did not read.
   try {
@@ -171,8 +175,9 @@ export function readRequestFields(request: unknown): RequestFields {
     channel = fields.channel;
     language = fields.language;
     facts = fields.facts;
+    version = fields.version;
     const given = +(plan !== undefined) + +(severity !== undefined) + +(at !== undefined) + +(calendar !== undefined) +
-      +(account !== undefined) + +(channel !== undefined) + +(language !== undefined) + +(facts !== undefined);
+      +(account !== undefined) + +(channel !== undefined) + +(language !== undefined) + +(facts !== undefined) + +(version !== undefined);
     if (countKeys(fields) !== given) {
       for (const key of Object.keys(fields)) if (!(REQUEST_KEYS as readonly string[]).includes(key)) problems.add('invalid_input', messages.unknownKey(key, REQUEST_KEYS), []);
     }
@@ -192,6 +197,7 @@ export function readRequestFields(request: unknown): RequestFields {
     }
   }
   if (channel !== undefined && typeof channel !== 'string') problems.add('invalid_input', messages.expected('a channel name (a string)', channel), ['channel']);
+  if (version !== undefined && typeof version !== 'string') problems.add('invalid_input', messages.expected('a version id (a string)', version), ['version']);
   if (language !== undefined && (typeof language !== 'string' || !LANGUAGE_TAG.test(language))) {
     problems.add('invalid_input', messages.expected('a BCP 47 language tag such as "en" or "en-US"', language), ['language']);
   }
@@ -208,6 +214,7 @@ export function readRequestFields(request: unknown): RequestFields {
     channel: channel as string | undefined,
     language: language as string | undefined,
     facts: readFacts,
+    version: version as string | undefined,
   };
 }
 
@@ -338,7 +345,7 @@ export function checkAgainstVersion(fields: RequestFields, rules: RequestRules, 
         const known = [...rules.facts.keys()];
         const meant = closestMatch(key, known);
         if (meant !== undefined) problems.add('invalid_input', `Unknown fact ${quoteValue(key)} (did you mean ${JSON.stringify(meant)}?)`, ['facts']);
-      } else if (typeof value !== kind) {
+      } else if (kind !== 'any' && typeof value !== kind) {
         problems.add('invalid_input', messages.expected(`a ${kind}`, value), ['facts', key]);
       }
     }

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { namedUnion } from '../validation.js';
+import type { Condition } from './types.js';
 
 let schemas: ReturnType<typeof buildSchemas> | undefined;
 
@@ -25,10 +26,32 @@ function buildSchemas() {
   const dateKey = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'Expected a date "YYYY-MM-DD"'));
   const contractStatus = z.enum(['active', 'trial', 'lapsed', 'none']);
 
+  const fact = z.string().check(z.minLength(1));
+  const factTest = [
+    z.strictObject({ fact, equals: factValue }),
+    z.strictObject({ fact, in: z.array(factValue).check(z.minLength(1)) }),
+    z.strictObject({ fact, exists: z.boolean() }),
+    ...(['gt', 'gte', 'lt', 'lte'] as const).map((op) => z.strictObject({ fact, [op]: z.number() })),
+  ];
+  const condition: z.ZodMiniType<Condition> = namedUnion(
+    z.union([
+      z.strictObject({ get all() { return z.array(condition).check(z.minLength(1)); } }),
+      z.strictObject({ get any() { return z.array(condition).check(z.minLength(1)); } }),
+      z.strictObject({ get not() { return condition; } }),
+      ...factTest,
+      factCondition,
+    ]),
+    'a condition { fact, equals | in | exists | gt | gte | lt | lte }, { all: [...] }, { any: [...] }, { not: condition } or { fact: value, ... }',
+  ) as z.ZodMiniType<Condition>;
+  const extras = {
+    clause,
+    clock: z.optional(z.string()),
+    attainment: z.optional(z.number().check(z.gt(0), z.lte(100))),
+  };
   const target = namedUnion(
     z.union([
-      z.strictObject({ duration: z.string(), clause }),
-      z.strictObject({ businessDays: z.int().check(z.minimum(0)), rule: z.enum(['end-of-day', 'same-time', 'start-of-day']), clause }),
+      z.strictObject({ duration: z.string(), ...extras }),
+      z.strictObject({ businessDays: z.int().check(z.minimum(0)), rule: z.enum(['end-of-day', 'same-time', 'start-of-day']), ...extras }),
     ]),
     'a response target { duration: "PT4H", clause } or { businessDays, rule, clause }, or null',
   );
@@ -45,6 +68,8 @@ function buildSchemas() {
     channels: z.array(z.string()),
     coverage,
     targets,
+    metrics: z.optional(z.record(z.string(), targets)),
+    requiredChannels: z.optional(z.record(z.string(), z.nullable(z.string()))),
     clause,
   });
 
@@ -66,17 +91,27 @@ function buildSchemas() {
 
   const scopeRule = z.strictObject({
     id: z.string(),
-    when: factCondition,
-    effect: z.enum(['excluded', 'severity', 'business-hours-only']),
+    when: condition,
+    plans: z.optional(z.array(z.string())),
+    severities: z.optional(z.array(z.int())),
+    effect: z.enum(['excluded', 'severity', 'business-hours-only', 'note', 'best-effort']),
     severity: z.optional(z.int()),
+    min: z.optional(z.int()),
+    max: z.optional(z.int()),
     clock: z.optional(z.string()),
+    remedy: z.optional(z.string()),
+    route: z.optional(z.string()),
     clause,
   });
+
+  const metric = z.strictObject({ name: z.string(), recurring: z.optional(z.boolean()), pausedBy: z.optional(z.array(z.string())), clause: z.optional(clause) });
 
   const version = z.strictObject({
     id: z.string().check(z.minLength(1)),
     effectiveFrom: z.optional(dateKey),
+    timezone: z.optional(z.string()),
     source: z.string(),
+    metrics: z.optional(z.record(z.string(), metric)),
     // Calendars are validated by compileCalendar, which knows their paths and rules.
     calendars: z.optional(z.record(z.string(), z.unknown())),
     severities: z.array(severity).check(z.minLength(1)),
@@ -88,10 +123,11 @@ function buildSchemas() {
         roleClause: z.optional(clause),
         languages: z.optional(z.array(z.string())),
         languageClause: z.optional(clause),
+        otherLanguages: z.optional(z.enum(['denied', 'accommodated'])),
       }),
     ),
     scope: z.optional(z.array(scopeRule)),
-    routing: z.optional(z.strictObject({ rules: z.array(z.strictObject({ when: factCondition, team: z.string(), clause })), fallback: z.string(), clause })),
+    routing: z.optional(z.strictObject({ rules: z.array(z.strictObject({ when: condition, team: z.string(), clause })), fallback: z.string(), clause })),
     interpretations: z.optional(z.array(interpretation)),
   });
 
@@ -104,7 +140,7 @@ function buildSchemas() {
 
   const contractTerms = z.strictObject({
     clause,
-    plans: z.record(z.string(), z.strictObject({ targets: z.optional(targets), coverage: z.optional(coverage), channels: z.optional(z.array(z.string())) })),
+    plans: z.record(z.string(), z.strictObject({ targets: z.optional(targets), metrics: z.optional(z.record(z.string(), targets)), coverage: z.optional(coverage), channels: z.optional(z.array(z.string())) })),
     // Calendars are validated by compileCalendar when the result compiles.
     calendars: z.optional(z.record(z.string(), z.unknown())),
   });

@@ -47,12 +47,39 @@ export interface Interpretation {
  */
 export type ClockRef = string;
 
-/** A first-response target. */
+/**
+ * A metric a support contract commits to. The five built-in ones (see `METRICS`):
+ * `firstResponse`, `nextResponse` (every reply after the first), `update` (the cadence
+ * of periodic updates while a case is open), `workaround` and `resolution`; a version
+ * may declare more under `metrics`.
+ */
+export type MetricId = 'firstResponse' | 'nextResponse' | 'update' | 'workaround' | 'resolution' | (string & {});
+
+/** What every target may add to its figure. */
+interface TargetExtras {
+  readonly clause: Clause;
+  /** The target's own clock, when it differs from the plan's coverage for the severity (e.g. resolution in business hours, first response round the clock). */
+  readonly clock?: ClockRef | undefined;
+  /** The share of cases the vendor commits to meet the target for ("95% of P1 cases"), in percent. @default null (not published) */
+  readonly attainment?: number | undefined;
+}
+
+/** A target of one metric (the first response, a resolution, an update cadence...). */
 export type ResponseTarget =
   /** A duration of open time on the plan's clock (ISO-8601, `'PT4H'`). */
-  | { readonly duration: string; readonly clause: Clause }
+  | ({ readonly duration: string } & TargetExtras)
   /** N business days on the plan's clock by a named rule ("next business day" = 1). */
-  | { readonly businessDays: number; readonly rule: BusinessDayRule; readonly clause: Clause };
+  | ({ readonly businessDays: number; readonly rule: BusinessDayRule } & TargetExtras);
+
+/** A version's declaration of a metric beyond the five built-in ones, or of how a built-in one runs. */
+export interface MetricSpec {
+  readonly name: string;
+  /** A recurring metric starts again after each stop (next response, update cadence). @default false */
+  readonly recurring?: boolean | undefined;
+  /** Ticket statuses that pause the metric's clock, e.g. `['waiting-on-customer']`. @default [] */
+  readonly pausedBy?: readonly string[] | undefined;
+  readonly clause?: Clause | undefined;
+}
 
 /** One support plan of a policy version. */
 export interface PlanSpec {
@@ -72,6 +99,17 @@ export interface PlanSpec {
   readonly coverage: { readonly default: ClockRef; readonly bySeverity?: Readonly<Record<string, ClockRef>> | undefined };
   /** First-response target per severity (`null`: no published commitment). */
   readonly targets: Readonly<Record<string, ResponseTarget | null>>;
+  /**
+   * Targets of the other metrics, per metric id and severity: `{ resolution: { 1: { duration: 'PT8H', clause } } }`.
+   * A severity left out (or `null`) has no published commitment for that metric.
+   */
+  readonly metrics?: Readonly<Record<string, Readonly<Record<string, ResponseTarget | null>>>> | undefined;
+  /**
+   * The channel a severity must be reported by on this plan, replacing the severity's
+   * `requiredChannel` (`null`: any of the plan's channels). Checked at compile time
+   * against `channels`.
+   */
+  readonly requiredChannels?: Readonly<Record<string, Channel | null>> | undefined;
   readonly clause: Clause;
 }
 
@@ -85,27 +123,71 @@ export interface SeveritySpec {
   readonly clause?: Clause | undefined;
 }
 
-/** A condition on the request's `facts`: every listed fact must equal the given value. */
-export type FactCondition = Readonly<Record<string, string | number | boolean>>;
+/** A fact's value as a request gives it. */
+export type FactValue = string | number | boolean;
+
+/** The original condition form: every listed fact must equal the given value. */
+export type FactCondition = Readonly<Record<string, FactValue>>;
+
+/**
+ * A condition on the request's `facts`. A fact the request does not give is unknown:
+ * a condition that depends on it is neither true nor false, its rule does not fire,
+ * and the decision notes which fact would change it.
+ *
+ * - `{ fact, equals }`, `{ fact, in: [...] }`, `{ fact, exists: true }`,
+ *   `{ fact, gt | gte | lt | lte: number }` (one test per leaf);
+ * - `{ all: [...] }`, `{ any: [...] }`, `{ not: condition }`;
+ * - a plain record `{ customization: true }`: every fact equals its value (the original form).
+ */
+export type Condition =
+  | { readonly all: readonly Condition[] }
+  | { readonly any: readonly Condition[] }
+  | { readonly not: Condition }
+  | FactTest
+  | FactCondition;
+
+/** One test of one fact. */
+export type FactTest = { readonly fact: string } & (
+  | { readonly equals: FactValue }
+  | { readonly in: readonly FactValue[] }
+  | { readonly exists: boolean }
+  | { readonly gt: number }
+  | { readonly gte: number }
+  | { readonly lt: number }
+  | { readonly lte: number }
+);
 
 /** A scope rule: what support covers and does not, read from the request's facts. */
 export interface ScopeRule {
   readonly id: string;
-  readonly when: FactCondition;
+  readonly when: Condition;
+  /** Plans the rule concerns (all when omitted). */
+  readonly plans?: readonly string[] | undefined;
+  /** Severities (as asked) the rule concerns (all when omitted). */
+  readonly severities?: readonly number[] | undefined;
   /**
    * - `'excluded'`: outside support; the request is not eligible.
-   * - `'severity'`: the case is handled at `severity` whatever was asked (preview features).
+   * - `'severity'`: the case is handled at `severity` whatever was asked (preview features),
+   *   or kept within `min`..`max` (levels as numbers: `{ min: 2 }` caps a case at severity 2 when 1 is the most severe).
    * - `'business-hours-only'`: no after-hours support: the clock becomes `clock`.
+   * - `'note'`: the request stays eligible; the clause is cited with the rule's remedy and route (a pointer to another document or team).
+   * - `'best-effort'`: the request stays eligible, but no target is a commitment ("we will attempt to answer"): every metric is `null`.
    */
-  readonly effect: 'excluded' | 'severity' | 'business-hours-only';
+  readonly effect: 'excluded' | 'severity' | 'business-hours-only' | 'note' | 'best-effort';
   readonly severity?: number | undefined;
+  readonly min?: number | undefined;
+  readonly max?: number | undefined;
   readonly clock?: ClockRef | undefined;
+  /** What to do instead, e.g. "Upgrade to a supported version first". @default "Seek help outside support, as the clause says" for exclusions */
+  readonly remedy?: string | undefined;
+  /** The team or service the case goes to when the rule fires (replaces the routing's answer). */
+  readonly route?: string | undefined;
   readonly clause: Clause;
 }
 
 /** A routing rule: which team a case belongs to. The first rule whose `when` matches wins. */
 export interface RoutingRule {
-  readonly when: FactCondition;
+  readonly when: Condition;
   readonly team: string;
   readonly clause: Clause;
 }
@@ -120,13 +202,27 @@ export interface EligibilitySpec {
   readonly languages?: readonly string[] | undefined;
   /** The clause that restricts the languages. */
   readonly languageClause?: Clause | undefined;
+  /**
+   * A request in another language: `'denied'` (not eligible), or `'accommodated'`
+   * (eligible, answered in a listed language, with a `language_accommodated` note).
+   * @default 'denied'
+   */
+  readonly otherLanguages?: 'denied' | 'accommodated' | undefined;
 }
 
 /** The terms of one published version of a policy. */
 export interface PolicyVersionSpec {
   readonly id: string;
-  /** First day (UTC) the version is in force; open-ended when omitted. */
+  /** First day the version is in force, in `timezone`; open-ended when omitted. */
   readonly effectiveFrom?: string | undefined;
+  /**
+   * The policy's own zone: where `effectiveFrom` begins and where round-the-clock
+   * deadlines are shown when the customer's zone is unknown.
+   * @default the zone of the version's first calendar, else UTC
+   */
+  readonly timezone?: string | undefined;
+  /** Metrics beyond the five built-in ones (or how a built-in one runs), by id. */
+  readonly metrics?: Readonly<Record<string, MetricSpec>> | undefined;
   /** Where the version comes from (the page). */
   readonly source: string;
   /** Named vendor clocks the plans refer to. */

@@ -20,7 +20,7 @@
 import Holidays, { type HolidaysTypes } from 'date-holidays';
 import type { HolidayRegions, RegionHolidayOptions, RegionalHoliday } from '../calendar/holidays/provider.js';
 import { SlaclockError } from '../errors.js';
-import { readOptions } from '../ops/options.js';
+import { readOptions } from '../util/options.js';
 import { quoteValue } from '../util/describe.js';
 import { snapshotInput } from '../util/snapshot.js';
 

@@ -1,4 +1,4 @@
-import { listPolicies } from '../../policy/catalog.js';
+import { listPolicies } from '../../catalog/registry.js';
 import type { Command } from '../command.js';
 import { EXIT } from '../errors.js';
 import { renderTable } from '../render/table.js';

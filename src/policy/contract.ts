@@ -1,69 +1,12 @@
-import * as z from 'zod/mini';
-import { CATALOG } from '../catalog/index.js';
 import type { CalendarSpec } from '../calendar/spec.js';
 import type { CompileOptions } from '../calendar/calendar.js';
 import { SlaclockError } from '../errors.js';
 import { compilePolicy, freezePolicy, type CompiledPolicy } from './compile.js';
-import { contractTermsSchema, policySchema } from './schema.js';
+import { contractTermsSchema } from './schema.js';
 import { didYouMean, isArray, quoteValue } from '../util/describe.js';
 import { snapshotInput } from '../util/snapshot.js';
 import { messages, parseWith } from '../validation.js';
 import type { Clause, PlanSpec, PolicySpec, ResponseTarget } from './types.js';
-
-/** A line of {@link listPolicies}. */
-export interface PolicySummary {
-  readonly id: string;
-  readonly vendor: string;
-  readonly name: string;
-  /** Plan ids of the newest version, lowest tier first. */
-  readonly plans: readonly string[];
-  readonly versions: readonly { readonly id: string; readonly effectiveFrom: string | null }[];
-}
-
-/**
- * A built-in vendor policy by id: `'jumpcloud'`, `'jumpcloud-legacy'`,
- * `'one-identity'`, `'cirrus-identity'`, `'sailpoint-identitynow'`. The result is
- * frozen plain data; `evaluate` compiles it once.
- *
- * @throws {SlaclockError} `unknown_policy`
- * @example
- * ```ts
- * import { getPolicy } from 'slaclock';
- * getPolicy('one-identity').versions[0]?.plans.map((plan) => plan.id); // ['trial', 'standard', '24x7', 'premier']
- * ```
- */
-export function getPolicy(id: PolicyId): PolicySpec {
-  const policy = CATALOG.find((candidate) => candidate.id === id);
-  if (policy) return policy;
-  const ids = CATALOG.map((candidate) => candidate.id);
-  throw new SlaclockError('unknown_policy', `Unknown policy ${quoteValue(id)}; the catalog has ${ids.join(', ')}${didYouMean(id, ids)}`, ['policy']);
-}
-
-/** The ids of the built-in policies (any string is accepted at run time and checked). */
-export type PolicyId = 'jumpcloud' | 'jumpcloud-legacy' | 'one-identity' | 'cirrus-identity' | 'sailpoint-identitynow' | (string & {});
-
-/**
- * The built-in catalog, one summary per policy.
- *
- * @example
- * ```ts
- * import { listPolicies } from 'slaclock';
- * listPolicies().map((policy) => policy.id);
- * // ['jumpcloud', 'jumpcloud-legacy', 'one-identity', 'cirrus-identity', 'sailpoint-identitynow']
- * ```
- */
-export function listPolicies(): PolicySummary[] {
-  return CATALOG.map((policy) => {
-    const newest = policy.versions[policy.versions.length - 1];
-    return {
-      id: policy.id,
-      vendor: policy.vendor,
-      name: policy.name,
-      plans: [...(newest?.plans ?? [])].sort((a, b) => a.tier - b.tier).map((plan) => plan.id),
-      versions: policy.versions.map((version) => ({ id: version.id, effectiveFrom: version.effectiveFrom ?? null })),
-    };
-  });
-}
 
 /** A customer's contract terms for one plan; each given field replaces the published one. */
 export interface PlanTerms {
@@ -144,18 +87,3 @@ export function withContract(policy: PolicySpec | CompiledPolicy, terms: Contrac
   return result;
 }
 
-/**
- * The JSON Schema (draft 2020-12) of a policy document, for editors and for
- * validating policy files outside JavaScript. `calendars` entries are calendar
- * specs (see docs/calendars.md); cross-references (a plan requiring a missing plan,
- * a severity without a target) are checked by `compilePolicy`, not by the schema.
- *
- * @example
- * ```ts
- * import { policyJsonSchema } from 'slaclock';
- * JSON.stringify(policyJsonSchema(), null, 2);
- * ```
- */
-export function policyJsonSchema(): Record<string, unknown> {
-  return z.toJSONSchema(policySchema()) as Record<string, unknown>;
-}

@@ -1,0 +1,78 @@
+import { Zone } from '../zone/zone.js';
+import type { CompiledPlan, CompiledVersion } from './compileVersion.js';
+import { assumption, type Reason } from './reasons.js';
+import type { RequestFields } from './request.js';
+
+/** @internal Who may ask, in which language, under which contract: the entitlement stage's reasons. */
+export function checkEntitlement(version: CompiledVersion, plan: CompiledPlan, fields: RequestFields, reasons: Reason[]): void {
+  const { account, at } = fields;
+  const spec = plan.spec;
+  const { roles, roleClause } = version.spec.eligibility ?? {};
+  checkLanguage(version, fields, reasons);
+  if (account === undefined) {
+    reasons.push({ code: 'account_not_checked', effect: 'note', message: 'No account given: the request is judged as if the account holds the plan in good standing' });
+    return;
+  }
+  const contracts = spec.contract ?? ['active'];
+  if (account.contract === undefined) {
+    reasons.push(assumption('contract_not_given', `No contract status given: assumed ${contracts.join(' or ')}, which entitles to ${spec.name}`, spec.clause));
+  } else if (!contracts.includes(account.contract)) {
+    reasons.push({ code: 'contract_not_eligible', effect: 'deny', message: `A ${account.contract} contract does not entitle to ${spec.name} (needs ${contracts.join(' or ')})`, clause: spec.clause, remedy: contracts.includes('active') ? 'Renew or buy a support contract' : `Hold a ${contracts.join(' or ')} contract` });
+  }
+  if (spec.trialDays !== undefined && account.trialStart === undefined) {
+    reasons.push(assumption('trial_start_not_given', `No trial start given: the trial is assumed to be within its ${spec.trialDays} days`, spec.clause));
+  } else if (spec.trialDays !== undefined && account.trialStart !== undefined) {
+    const start = account.trialStart;
+    // "30 days from the registration date": calendar days in the customer's zone, the day of
+    // registration first, so the trial ends at local midnight 30 days after it (a DST change
+    // in between moves nothing; 30 x 24 hours would).
+    const zone = fields.calendar === undefined ? version.zone : Zone.of(fields.calendar.timezone);
+    const end = zone.toInstant(zone.localDayOf(start) + spec.trialDays, 0);
+    if (at < start) reasons.push({ code: 'trial_not_started', effect: 'deny', message: 'The case is opened before the trial started', clause: spec.clause, remedy: 'Check the trial start' });
+    else if (at >= end) reasons.push({ code: 'trial_expired', effect: 'deny', message: `Trial support ends ${spec.trialDays} calendar days after the trial starts (${zone.formatIso(end)})`, clause: spec.clause, remedy: 'Buy a paid plan' });
+  }
+  const base = spec.requiresAnyOf ?? [];
+  if (base.length > 0 && account.plans === undefined) {
+    reasons.push(assumption('plans_not_given', `The account's plans are not given: assumed to include ${base.join(' or ')}, which ${spec.name} requires`, spec.clause));
+  } else if (base.length > 0 && !base.some((id) => account.plans?.includes(id))) {
+    reasons.push({ code: 'base_plan_required', effect: 'deny', message: `${spec.name} needs an active ${base.join(' or ')} plan as well`, clause: spec.clause, remedy: `Hold ${base.join(' or ')} as well` });
+  }
+  if (roles !== undefined && account.role === undefined) {
+    reasons.push(assumption('role_not_given', `No requester role given: assumed to be ${roles.join(' or ')}`, roleClause));
+  } else if (roles !== undefined && account.role !== undefined && !roles.includes(account.role)) {
+    reasons.push({ code: 'role_not_allowed', effect: 'deny', message: `Cases must be opened by: ${roles.join(', ')}`, ...(roleClause ? { clause: roleClause } : {}), remedy: `Ask a ${roles.join(' or ')} to open the case` });
+  }
+}
+
+function checkLanguage(version: CompiledVersion, fields: RequestFields, reasons: Reason[]): void {
+  const { languages, languageClause, otherLanguages } = version.spec.eligibility ?? {};
+  if (languages === undefined) return;
+  const language = fields.language?.toLowerCase().split('-')[0];
+  if (language === undefined) {
+    reasons.push(assumption('language_not_given', `No language given: assumed to be one support is given in (${languages.join(', ')})`, languageClause));
+  } else if (languages.includes(language)) {
+    return;
+  } else if (otherLanguages === 'accommodated') {
+    reasons.push({ code: 'language_accommodated', effect: 'note', message: `Support is given in ${languages.join(', ')}: the case is answered in ${languages.join(' or ')}, with ${fields.language as string} accommodated when possible`, ...(languageClause ? { clause: languageClause } : {}) });
+  } else {
+    reasons.push({ code: 'language_not_supported', effect: 'deny', message: `Support is given in: ${languages.join(', ')}`, ...(languageClause ? { clause: languageClause } : {}), remedy: `Ask in ${languages.join(' or ')}` });
+  }
+}
+
+/**
+ * @internal A channel another plan of the version offers: a business fact, so a denial whose
+ * remedy names the plan's channels and the lowest plan that offers the one asked for.
+ */
+export function channelNotOffered(version: CompiledVersion, plan: CompiledPlan, channel: string): Reason {
+  const offering = [...version.plans.values()]
+    .filter((candidate) => candidate.spec.channels.includes(channel))
+    .sort((a, b) => a.spec.tier - b.spec.tier)[0];
+  const upgrade = offering === undefined ? '' : `, or hold ${offering.spec.name} (plan "${offering.spec.id}"), which offers ${channel}`;
+  return {
+    code: 'channel_not_offered',
+    effect: 'deny',
+    message: `${plan.spec.name} does not offer ${channel}; it offers ${plan.spec.channels.join(', ')}`,
+    clause: plan.spec.clause,
+    remedy: `Use ${plan.spec.channels.join(' or ')}${upgrade}`,
+  };
+}

@@ -1,0 +1,275 @@
+import { timelineOf, type Calendar } from '../calendar/calendar.js';
+import { SlaclockError } from '../errors.js';
+import { businessDaysOn } from '../ops/businessDays.js';
+import { toEpochMs, type Instant } from '../time/instant.js';
+import { didYouMean, quoteValue } from '../util/describe.js';
+import { clockCalendar, CUSTOMER_CLOCK, displayZone, resolveClock, ROUND_THE_CLOCK } from './clocks.js';
+import { compilePolicy, type CompiledPolicy } from './compile.js';
+import type { CompiledPlan, CompiledVersion, SharedDecisionParts } from './compileVersion.js';
+import { TRUE, UNKNOWN } from './conditions.js';
+import type { SupportRequest } from './decision.js';
+import { channelNotOffered, checkEntitlement } from './entitlement.js';
+import type { CompiledTarget, MetricDefinition } from './metrics.js';
+import { assumption, type Reason } from './reasons.js';
+import { checkAgainstVersion, readRequestFields, type RequestFields } from './request.js';
+import { compiledVersionAt } from './versionAt.js';
+import type { Zone } from '../zone/zone.js';
+import type { Clause, ClockRef, PolicySpec } from './types.js';
+
+/** One metric's commitment for a request: its target, the clock it runs on and how it runs. */
+export interface MetricTerms {
+  /** Id, name, whether it recurs and which ticket statuses pause it. */
+  readonly metric: MetricDefinition;
+  /** The target in words, e.g. `'4 hours'`. */
+  readonly target: string;
+  /** `'round-the-clock'`, a vendor calendar id, or `'customer'`. */
+  readonly clock: ClockRef;
+  /** The calendar the clock counts open time on. */
+  readonly calendar: Calendar;
+  /** The zone deadlines are shown in (the customer's for round-the-clock when known). */
+  readonly timezone: string;
+  /** @internal The zone of `timezone`, looked up once. */
+  readonly zone: Zone;
+  /** The share of cases the vendor commits to meet it for, in percent; `null` when not published. */
+  readonly attainment: number | null;
+  readonly clause: Clause;
+  /** @internal */
+  readonly compiled: CompiledTarget;
+}
+
+/**
+ * What a policy commits to for one request, before any deadline is computed: the
+ * outcome of the entitlement, scope, channel and clock stages. `evaluate` turns it into
+ * a `Decision`; a ticket timer starts each metric's clock from it with {@link deadlineFrom}.
+ */
+export interface ResolvedTerms {
+  readonly policy: string;
+  readonly version: string;
+  readonly plan: string;
+  /** The severity the case is handled at (after scope rules). */
+  readonly severity: number;
+  /** When the case is opened, epoch milliseconds. */
+  readonly at: number;
+  readonly eligible: boolean;
+  readonly reasons: readonly Reason[];
+  readonly channels: SharedDecisionParts['channels'];
+  readonly route: { readonly team: string; readonly clause: Clause } | null;
+  readonly interpretations: SharedDecisionParts['interpretations'];
+  /**
+   * Per metric the plan states for the severity: its terms, or `null` (no published
+   * commitment). Empty when the request is not eligible.
+   */
+  readonly metrics: Readonly<Record<string, MetricTerms | null>>;
+}
+
+/**
+ * Resolves what a policy commits to for a request: the version and plan in force,
+ * eligibility with its reasons, the severity after scope rules, the channels, the
+ * route, and for each metric (first response, next response, update, workaround,
+ * resolution, custom ones) the target with the calendar its clock runs on. Validates
+ * the request exactly as `evaluate` does.
+ *
+ * @throws {SlaclockError} as `evaluate`.
+ * @example
+ * ```ts
+ * import { compilePolicy, deadlineFrom, getPolicy, resolveTerms } from 'slaclock';
+ * const terms = resolveTerms(compilePolicy(getPolicy('jumpcloud')), { plan: 'standard', severity: 1, at: '2026-11-25T15:00-07:00' });
+ * const firstResponse = terms.metrics.firstResponse;
+ * firstResponse?.clock;                                        // 'jumpcloud-business-hours'
+ * firstResponse && deadlineFrom(firstResponse, '2026-11-25T15:00-07:00'); // epoch ms of 2026-11-27T11:00-07:00
+ * ```
+ */
+export function resolveTerms(policy: PolicySpec | CompiledPolicy, request: SupportRequest): ResolvedTerms {
+  const compiled = compilePolicy(policy);
+  const fields = readRequestFields(request);
+  const at = fields.at;
+  const reasons: Reason[] = [];
+  const version = chooseVersion(compiled, fields, reasons);
+  checkAgainstVersion(fields, version.request, version.spec.id);
+  const plan = version.plans.get(fields.plan) as CompiledPlan;
+  let severity = fields.severity ?? version.spec.defaultSeverity;
+  if (severity === undefined) {
+    throw new SlaclockError('unknown_severity', `Missing required severity: this policy has no default severity; give one of ${version.request.levels.join(', ')}`, ['severity']);
+  }
+  if (fields.severity === undefined) reasons.push(assumption('severity_not_given', `No severity given: the policy's default severity ${severity} is applied`));
+  const channel = fields.channel;
+  if (channel !== undefined && !plan.spec.channels.includes(channel)) reasons.push(channelNotOffered(version, plan, channel));
+
+  const scope = applyScope(version, plan.spec.id, severity, fields, reasons);
+  severity = scope.severity;
+  checkEntitlement(version, plan, fields, reasons);
+
+  const shared = plan.shared.get(severity) as SharedDecisionParts;
+  const required = shared.channels.required;
+  if (required !== null && channel !== undefined && channel !== required) {
+    reasons.push({
+      code: 'channel_required',
+      effect: 'deny',
+      message: `Severity ${severity} cases must be reported by ${required}, not ${channel}`,
+      ...(shared.requiredClause === undefined ? {} : { clause: shared.requiredClause }),
+      remedy: `Report the case by ${required}`,
+    });
+  } else if (required !== null && channel === undefined) {
+    reasons.push(assumption('channel_not_given', `No channel given: assumed to be ${required}, as severity ${severity} cases must be reported by ${required}`, shared.requiredClause));
+  }
+
+  const eligible = !reasons.some((reason) => reason.effect === 'deny');
+  const metrics: Record<string, MetricTerms | null> = {};
+  if (eligible) {
+    const table = plan.metrics.get(severity) as readonly (readonly [string, CompiledTarget | null])[];
+    for (let index = 0; index < table.length; index++) {
+      const [id, target] = table[index] as readonly [string, CompiledTarget | null];
+      metrics[id] = target === null || scope.bestEffort ? null : metricTerms(version, plan, severity, target, scope.clock, fields);
+    }
+    if (metrics.firstResponse === null && !scope.bestEffort) {
+      reasons.push({ code: 'no_published_target', effect: 'note', message: `The policy publishes no first-response target for ${plan.spec.name}, severity ${severity}`, clause: plan.spec.clause });
+    }
+  }
+  return {
+    policy: compiled.id,
+    version: version.spec.id,
+    plan: plan.spec.id,
+    severity,
+    at,
+    eligible,
+    reasons,
+    channels: shared.channels,
+    route: scope.route ?? routeOf(version, fields),
+    interpretations: shared.interpretations,
+    metrics,
+  };
+}
+
+/**
+ * The deadline of a metric whose clock starts at `start`: its target counted on its
+ * calendar (open time, or business days by the target's rule). For a recurring metric
+ * (next response, update) this is the deadline of the cycle that starts at `start`.
+ *
+ * @example
+ * ```ts
+ * import { deadlineFrom, getPolicy, resolveTerms } from 'slaclock';
+ * const terms = resolveTerms(getPolicy('one-identity'), { plan: '24x7', severity: 1, at: '2026-11-28T03:00Z', channel: 'phone' });
+ * deadlineFrom(terms.metrics.firstResponse!, '2026-11-28T03:00Z'); // Date.parse('2026-11-28T04:00Z')
+ * ```
+ */
+export function deadlineFrom(terms: MetricTerms, start: Instant | number): number {
+  return deadlineMs(terms, toEpochMs(start, ['start']));
+}
+
+/** @internal {@link deadlineFrom} on epoch milliseconds already checked. */
+export function deadlineMs(terms: MetricTerms, at: number): number {
+  const target = terms.compiled;
+  const timeline = timelineOf(terms.calendar);
+  if (target.kind === 'duration') return target.ms === 0 ? at : timeline.addOpen(at, target.ms, false);
+  return businessDaysOn(timeline, at, target.days, target.rule);
+}
+
+function metricTerms(version: CompiledVersion, plan: CompiledPlan, severity: number, target: CompiledTarget, override: ClockRef | undefined, fields: RequestFields): MetricTerms {
+  const clock = override ?? resolveClock(version, plan, severity, fields, target.clock);
+  // A vendor clock's terms depend on nothing in the request (round the clock, only when the
+  // request gives no calendar to show it in): built once, frozen, shared.
+  const shareable = clock !== CUSTOMER_CLOCK && (clock !== ROUND_THE_CLOCK || fields.calendar === undefined);
+  const memo = shareable ? (target.memo.get(clock) as MetricTerms | undefined) : undefined;
+  if (memo !== undefined) return memo;
+  const calendar = clockCalendar(version, clock, fields);
+  const zone = displayZone(version, clock, calendar, fields);
+  const terms: MetricTerms = {
+    metric: target.metric,
+    target: target.text,
+    clock,
+    calendar,
+    timezone: zone.name,
+    zone,
+    attainment: target.attainment,
+    clause: target.spec.clause,
+    compiled: target,
+  };
+  if (shareable) target.memo.set(clock, Object.freeze(terms));
+  return terms;
+}
+
+// The version in force, unless the request pins one, or the plan is one the version in
+// force does not define but another does (a plan launched later, asked about earlier):
+// then the nearest version that defines it, with a note. Never an exception for a date.
+function chooseVersion(compiled: CompiledPolicy, fields: RequestFields, reasons: Reason[]): CompiledVersion {
+  if (fields.version !== undefined) {
+    const pinned = compiled.versions.find((version) => version.spec.id === fields.version);
+    if (pinned !== undefined) return pinned;
+    const ids = compiled.versions.map((version) => version.spec.id);
+    throw new SlaclockError('invalid_input', `Unknown version ${quoteValue(fields.version)}; the policy has ${ids.join(', ')}${didYouMean(fields.version, ids)}`, ['version']);
+  }
+  const inForce = compiledVersionAt(compiled, fields.at);
+  if (fields.at < inForce.effectiveFromMs) {
+    reasons.push({ code: 'before_first_version', effect: 'note', message: `The request predates every version of the policy; the earliest (${inForce.spec.id}, from ${String(inForce.spec.effectiveFrom)}) is applied` });
+  }
+  if (inForce.plans.has(fields.plan)) return inForce;
+  const index = compiled.versions.indexOf(inForce);
+  const defining = [...compiled.versions.slice(index + 1), ...compiled.versions.slice(0, index).reverse()].find((version) => version.plans.has(fields.plan));
+  if (defining === undefined) return inForce;
+  reasons.push({
+    code: 'plan_not_in_version',
+    effect: 'note',
+    message: `Plan "${fields.plan}" is not in version ${inForce.spec.id}, in force at the request; the terms of version ${defining.spec.id}${defining.spec.effectiveFrom === undefined ? '' : ` (from ${defining.spec.effectiveFrom})`}, which defines it, are applied`,
+  });
+  return defining;
+}
+
+interface ScopeOutcome {
+  readonly severity: number;
+  readonly clock: ClockRef | undefined;
+  readonly route: { readonly team: string; readonly clause: Clause } | undefined;
+  /** A best-effort rule held: no target is a commitment. */
+  readonly bestEffort: boolean;
+}
+
+// Scope rules in order: each that holds adds its reason; one whose facts are partly
+// given and undecided adds a note naming the facts that would decide it.
+function applyScope(version: CompiledVersion, plan: string, asked: number, fields: RequestFields, reasons: Reason[]): ScopeOutcome {
+  let severity = asked;
+  let clock: ClockRef | undefined;
+  let route: ScopeOutcome['route'];
+  let bestEffort = false;
+  const facts = fields.facts;
+  for (const { rule, when } of version.scope) {
+    if ((rule.plans !== undefined && !rule.plans.includes(plan)) || (rule.severities !== undefined && !rule.severities.includes(asked))) continue;
+    if (facts === undefined && when.reads.length > 0) continue;
+    const truth = when.test(facts);
+    if (truth === UNKNOWN) {
+      // A request that gives none of the facts a rule reads does not raise its subject;
+      // one that gives some of them is told which others would decide the rule.
+      const missing = when.reads.filter((fact) => facts === undefined || !Object.prototype.hasOwnProperty.call(facts, fact));
+      if (missing.length < when.reads.length) {
+        reasons.push(assumption('fact_not_given', `Rule "${rule.id}" reads ${missing.map((fact) => when.wants.get(fact)).join(', ')}, which ${missing.length === 1 ? 'was' : 'were'} not given: assumed not to apply`, rule.clause));
+      }
+      continue;
+    }
+    if (truth !== TRUE) continue;
+    if (rule.route !== undefined) route = { team: rule.route, clause: rule.clause };
+    const remedy = rule.remedy === undefined ? {} : { remedy: rule.remedy };
+    if (rule.effect === 'excluded') {
+      reasons.push({ code: 'out_of_scope', effect: 'deny', message: `Not covered by support (${rule.id})`, clause: rule.clause, remedy: rule.remedy ?? 'Seek help outside support, as the clause says' });
+    } else if (rule.effect === 'severity') {
+      const set = Math.min(Math.max(rule.severity ?? severity, rule.min ?? Number.NEGATIVE_INFINITY), rule.max ?? Number.POSITIVE_INFINITY);
+      if (set !== severity) {
+        reasons.push({ code: 'severity_set', effect: 'adjust', message: `Handled at severity ${set} (${rule.id})`, clause: rule.clause, ...remedy });
+        severity = set;
+      }
+    } else if (rule.effect === 'business-hours-only') {
+      reasons.push({ code: 'business_hours_only', effect: 'adjust', message: `No after-hours support (${rule.id}): the clock is "${String(rule.clock)}"`, clause: rule.clause, ...remedy });
+      clock = rule.clock;
+    } else if (rule.effect === 'best-effort') {
+      reasons.push({ code: 'best_effort', effect: 'note', message: `Answered on a best-effort basis, with no committed target (${rule.id})`, clause: rule.clause, ...remedy });
+      bestEffort = true;
+    } else {
+      reasons.push({ code: 'rule_note', effect: 'note', message: `${rule.id}${rule.route === undefined ? '' : `: see ${rule.route}`}`, clause: rule.clause, ...remedy });
+    }
+  }
+  return { severity, clock, route, bestEffort };
+}
+
+function routeOf(version: CompiledVersion, request: RequestFields): ResolvedTerms['route'] {
+  const routing = version.spec.routing;
+  if (routing === undefined) return null;
+  const rule = version.routes.find((candidate) => candidate.when.test(request.facts) === TRUE);
+  return rule ? { team: rule.team, clause: rule.clause } : { team: routing.fallback, clause: routing.clause };
+}

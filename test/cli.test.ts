@@ -191,6 +191,27 @@ describe('slaclock validate', () => {
     expect(lines.at(-1)).toBe(`${problems.length} problems in ${path}`);
   });
 
+  it('prints every problem of every calendar, overlaps and conflicts included, in one run', async () => {
+    const policy = getPolicy('cirrus-identity');
+    const [first, ...others] = policy.versions;
+    const calendars = {
+      office: { timezone: 'UTC', week: { mon: [['09:00', '17:00'], ['12:00', '13:00']], tue: [['09:00', '12:00'], ['11:00', '17:00']] } },
+      desk: { timezone: 'UTC', week: { fri: [['09:00', '17:00']] }, holidays: ['2026-12-24', { date: '2026-12-24', hours: [['09:00', '12:00']] }] },
+    };
+    const path = file('calendars.json', JSON.stringify({ ...policy, id: 'calendars', versions: [{ ...first, calendars }, ...others] }));
+    const result = await cli('validate', path);
+    expect(result.code).toBe(3);
+    expect(result.stdout).toBe(
+      [
+        `${path}: versions[0].calendars.desk.holidays[1].date: This date is listed more than once with different meanings (a closed holiday and a partial day, or two partial days) [conflicting_dates]`,
+        `${path}: versions[0].calendars.office.week.mon[1]: Open intervals overlap (overnight parts included) [overlapping_intervals]`,
+        `${path}: versions[0].calendars.office.week.tue[1]: Open intervals overlap (overnight parts included) [overlapping_intervals]`,
+        `3 problems in ${path}`,
+        '',
+      ].join('\n'),
+    );
+  });
+
   it('refuses binary junk with one line (exit 2)', async () => {
     const path = file('junk.json', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d]));
     const result = await cli('validate', path);

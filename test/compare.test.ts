@@ -142,6 +142,26 @@ describe('compare', () => {
     const noEntries = errorOf(() => compare([], [wed1500]));
     expect(noEntries.code).toBe('invalid_input');
   });
+
+  it('reads each field of a case once, so a getter cannot answer the check and the computation differently', () => {
+    let reads = 0;
+    // Valid on the first read of `at`, a fractional instant on any later one.
+    const shifty = Object.defineProperty({ ...wed1500 }, 'at', {
+      enumerable: true,
+      get: () => (reads++ === 0 ? wed1500.at : 1.5),
+    }) as SupportCase;
+    const [row] = compare([jumpcloudStandard], [shifty]).rows;
+    expect(reads).toBe(1);
+    expect(row?.medianHours).toBe(44);
+    const throwing = Object.defineProperty({ ...wed1500 }, 'region', {
+      enumerable: true,
+      get: () => {
+        throw new Error('getter exploded');
+      },
+    }) as SupportCase;
+    const error = errorOf(() => compare([jumpcloudStandard], [wed1500, throwing]));
+    expect(error.message).toBe('Expected a case { severity, at, region } of plain data; reading one of its fields threw (at cases[1])');
+  });
 });
 
 // The local weekday (0 = Monday) and hour of an instant in a zone, read with Intl, independently of slaclock.

@@ -390,9 +390,16 @@ function assumptionsOf(entries: readonly PreparedEntry[], withAccounts: boolean)
  */
 export function compare(entries: readonly CompareEntry[], cases: Iterable<SupportCase>, options: CompareOptions = {}): ComparisonReport {
   const comparison = createComparison(entries, options);
-  if (cases === null || typeof cases !== 'object' || typeof (cases as Iterable<SupportCase>)[Symbol.iterator] !== 'function') {
+  // The iterator method is read once, and a Proxy whose trap throws is malformed input.
+  let iterate: unknown;
+  try {
+    iterate = cases !== null && typeof cases === 'object' ? (cases as Iterable<SupportCase>)[Symbol.iterator] : undefined;
+  } catch {
+    iterate = undefined;
+  }
+  if (typeof iterate !== 'function') {
     throw new SlaclockError('invalid_input', 'Expected an array (or iterable) of support cases', ['cases']);
   }
-  for (const supportCase of cases) comparison.add(supportCase);
+  for (const supportCase of { [Symbol.iterator]: () => (iterate as () => Iterator<SupportCase>).call(cases) }) comparison.add(supportCase);
   return comparison.report();
 }

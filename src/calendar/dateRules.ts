@@ -135,7 +135,7 @@ function toExplicitRule(source: { date: string; name?: string | undefined; hours
   if (!source.hours) return { kind: 'closed', name };
   // Every interval's own problems and every overlap are reported together.
   const issues: SlaclockIssue[] = [];
-  const read: { range: [number, number]; index: number; interval: WallInterval }[] = [];
+  const read: { start: number; end: number; index: number; interval: WallInterval }[] = [];
   source.hours.forEach((interval, index) => {
     const at = [...path, 'hours', index];
     try {
@@ -143,31 +143,40 @@ function toExplicitRule(source: { date: string; name?: string | undefined; hours
       if (close > MINUTES_PER_DAY) {
         throw new SlaclockError('invalid_time', 'Partial-day hours cannot run overnight; use "24:00" to close at midnight', [...at, 1]);
       }
-      read.push({ range: [open, close], index, interval });
+      read.push({ start: open, end: close, index, interval });
     } catch (error) {
       if (!(error instanceof SlaclockError)) throw error;
       issues.push(...error.issues);
     }
   });
-  const sorted = read.sort((x, y) => x.range[0] - y.range[0]);
-  // The interval reaching latest so far: a long one can overlap several after it.
-  let reach: (typeof sorted)[number] | undefined;
-  for (const current of sorted) {
-    if (reach !== undefined && current.range[0] < reach.range[1]) {
-      issues.push({
-        code: 'overlapping_intervals',
-        path: [...path, 'hours', current.index],
-        message: 'Partial-day hours overlap',
-        expected: `hours that do not overlap ${formatPath([...path, 'hours', reach.index])} ${quoteValue(reach.interval)}`,
-        received: quoteValue(current.interval),
-      });
-    }
-    if (reach === undefined || current.range[1] > reach.range[1]) reach = current;
+  for (const { item, overlaps } of findOverlaps(read)) {
+    issues.push({
+      code: 'overlapping_intervals',
+      path: [...path, 'hours', item.index],
+      message: 'Partial-day hours overlap',
+      expected: `hours that do not overlap ${formatPath([...path, 'hours', overlaps.index])} ${quoteValue(overlaps.interval)}`,
+      received: quoteValue(item.interval),
+    });
   }
   if (issues.length > 0) throw SlaclockError.of(issues);
   // Touching intervals are one run before they become instants, as weekly ones are:
   // a split inside a DST gap must not change the answer.
-  return { kind: 'hours', name, ranges: normalizeRanges(sorted.flatMap(({ range }) => range)) };
+  return { kind: 'hours', name, ranges: normalizeRanges(read.flatMap(({ start, end }) => [start, end])) };
+}
+
+/**
+ * Every interval that starts before an earlier-starting one has ended, in start order
+ * (ties in the given order), each with the interval reaching furthest before it: a long
+ * interval can overlap several after it.
+ */
+export function findOverlaps<T extends { readonly start: number; readonly end: number }>(intervals: readonly T[]): { item: T; overlaps: T }[] {
+  const found: { item: T; overlaps: T }[] = [];
+  let reach: T | undefined;
+  for (const item of [...intervals].sort((x, y) => x.start - y.start)) {
+    if (reach !== undefined && item.start < reach.end) found.push({ item, overlaps: reach });
+    if (reach === undefined || item.end > reach.end) reach = item;
+  }
+  return found;
 }
 
 /**

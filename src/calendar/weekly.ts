@@ -5,7 +5,7 @@ import { quoteValue } from '../util/describe.js';
 import { parseWith } from '../validation.js';
 import { Zone } from '../zone/zone.js';
 import type { Closure } from './closure.js';
-import { DateRules, type DateRule } from './dateRules.js';
+import { DateRules, findOverlaps, type DateRule } from './dateRules.js';
 import type { HolidayRegions } from './holidays/provider.js';
 import { WEEKDAYS, weeklySpecSchema, type WeeklyCalendarSpec } from './spec.js';
 import { normalizeRanges, Timeline } from './timeline.js';
@@ -134,23 +134,13 @@ export function overlapIssues(shifts: readonly WeekShift[]): SlaclockIssue[] {
       ? [{ ...shift, end: MINUTES_PER_WEEK }, { ...shift, start: 0, end: shift.end - MINUTES_PER_WEEK }]
       : [shift],
   );
-  pieces.sort((x, y) => x.start - y.start);
-  const issues: SlaclockIssue[] = [];
-  // The piece reaching furthest so far: a long interval can overlap several after it.
-  let reach: WeekShift | undefined;
-  for (const current of pieces) {
-    if (reach !== undefined && current.start < reach.end) {
-      issues.push({
-        code: 'overlapping_intervals',
-        path: current.path,
-        message: 'Open intervals overlap (overnight parts included)',
-        expected: `an interval that does not overlap ${formatPath(reach.path)} ${quoteValue(reach.interval)}`,
-        received: quoteValue(current.interval),
-      });
-    }
-    if (reach === undefined || current.end > reach.end) reach = current;
-  }
-  return issues;
+  return findOverlaps(pieces).map(({ item, overlaps }) => ({
+    code: 'overlapping_intervals',
+    path: item.path,
+    message: 'Open intervals overlap (overnight parts included)',
+    expected: `an interval that does not overlap ${formatPath(overlaps.path)} ${quoteValue(overlaps.interval)}`,
+    received: quoteValue(item.interval),
+  }));
 }
 
 function clipRanges(ranges: readonly number[], until: number): number[] {

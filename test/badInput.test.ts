@@ -54,6 +54,74 @@ describe('a bad calendar is rejected with a code, the path of the bad field and 
   });
 });
 
+describe('problems between fields are reported all at once, sorted by path', () => {
+  const overlap = 'Open intervals overlap (overnight parts included)';
+
+  it('a single overlap is the same one-issue error as always', () => {
+    const error = bad({ timezone: 'UTC', week: { mon: [['09:00', '12:00'], ['11:00', '17:00']] } });
+    expect(error.message).toBe('Open intervals overlap (overnight parts included) (at week.mon[1])');
+    expect(error.issues).toEqual([
+      {
+        code: 'overlapping_intervals',
+        path: ['week', 'mon', 1],
+        message: overlap,
+        expected: 'an interval that does not overlap week.mon[0] ["09:00","12:00"]',
+        received: '["11:00","17:00"]',
+      },
+    ]);
+  });
+
+  it('every interval a long one overlaps, overnight parts included, in one error', () => {
+    const error = bad({
+      timezone: 'UTC',
+      week: { mon: [['08:00', '18:00'], ['09:00', '10:00'], ['12:00', '13:00']], sun: [['22:00', '09:00']] },
+    });
+    expect(error.message).toBe('Open intervals overlap (overnight parts included) (at week.mon[0])');
+    expect(error.issues.map((issue) => [issue.code, issue.path, issue.message, issue.expected])).toEqual([
+      ['overlapping_intervals', ['week', 'mon', 0], overlap, 'an interval that does not overlap week.sun[0] ["22:00","09:00"]'],
+      ['overlapping_intervals', ['week', 'mon', 1], overlap, 'an interval that does not overlap week.mon[0] ["08:00","18:00"]'],
+      ['overlapping_intervals', ['week', 'mon', 2], overlap, 'an interval that does not overlap week.mon[0] ["08:00","18:00"]'],
+    ]);
+  });
+
+  it('bad fields, weekly overlaps, partial-day overlaps and conflicting dates together', () => {
+    const error = bad({
+      timezone: 'Mars/Olympus',
+      week: { mon: [['09:00', '17:00'], ['16:00', '18:00']], tue: [['25:00', '10:00']] },
+      holidays: [
+        { date: '2026-12-24' },
+        { date: '2026-12-31', hours: [['09:00', '12:00'], ['10:00', '11:00'], ['11:30', '13:00'], ['22:00', '02:00']] },
+        { date: '2026-12-24', hours: [['09:00', '12:00']] },
+      ],
+    });
+    expect(error.code).toBe('overlapping_intervals');
+    expect(error.message).toBe('Partial-day hours overlap (at holidays[1].hours[1])');
+    expect(error.issues.map((issue) => `${issue.code} ${JSON.stringify(issue.path)} ${issue.message}`)).toEqual([
+      'overlapping_intervals ["holidays",1,"hours",1] Partial-day hours overlap',
+      'overlapping_intervals ["holidays",1,"hours",2] Partial-day hours overlap',
+      'invalid_time ["holidays",1,"hours",3,1] Partial-day hours cannot run overnight; use "24:00" to close at midnight',
+      'conflicting_dates ["holidays",2,"date"] This date is listed more than once with different meanings (a closed holiday and a partial day, or two partial days)',
+      'unknown_time_zone ["timezone"] Unknown IANA time zone "Mars/Olympus"',
+      'overlapping_intervals ["week","mon",1] Open intervals overlap (overnight parts included)',
+      'invalid_time ["week","tue",0,0] Expected a wall-clock time "HH:MM" from "00:00" to "24:00", got "25:00"',
+    ]);
+    expect(error.issues[1]).toMatchObject({ expected: 'hours that do not overlap holidays[1].hours[0] ["09:00","12:00"]', received: '["11:30","13:00"]' });
+  });
+
+  it('an interval the schema rejects is not also reported as overlapping', () => {
+    const error = bad({ timezone: 'UTC', week: { mon: [['09:00', '17:00'], ['9:30', '10:00']] } });
+    expect(error.issues.map((issue) => issue.code)).toEqual(['invalid_input']);
+  });
+
+  it('members of a union report their problems together', () => {
+    const error = bad({ union: [{ timezone: 'UTC', week: { mon: [['09:00', '12:00'], ['10:00', '11:00']] } }, { ...office, holidays: ['2026-12-24', { date: '2026-12-24', hours: [] }] }] });
+    expect(error.issues.map((issue) => [issue.code, issue.path])).toEqual([
+      ['overlapping_intervals', ['union', 0, 'week', 'mon', 1]],
+      ['conflicting_dates', ['union', 1, 'holidays', 1, 'date']],
+    ]);
+  });
+});
+
 describe('bad instants, durations and options', () => {
   it.each([
     ['NaN', Number.NaN],

@@ -129,6 +129,12 @@ describe('slaclock deadline', () => {
     }
   });
 
+  it('names --holds for a plan it lists that the policy does not have', async () => {
+    const result = await cli(...JUMPCLOUD, '--holds', 'standard,__proto__');
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe('slaclock: Expected one of "free", "jumpstart", "standard", "free-trial", "premium", got "__proto__" (at --holds)\n');
+  });
+
   it('reads a policy from a JSON file (with a BOM) and applies contract terms', async () => {
     const policy = { ...getPolicy('jumpcloud'), id: 'our-vendor' };
     const path = file('our-vendor.json', `\uFEFF${JSON.stringify(policy)}`);
@@ -189,6 +195,27 @@ describe('slaclock validate', () => {
     const problems = lines.filter((line) => line.includes('two.json: versions'));
     expect(problems.length).toBeGreaterThanOrEqual(2);
     expect(lines.at(-1)).toBe(`${problems.length} problems in ${path}`);
+  });
+
+  it('prints every problem of every calendar, overlaps and conflicts included, in one run', async () => {
+    const policy = getPolicy('cirrus-identity');
+    const [first, ...others] = policy.versions;
+    const calendars = {
+      office: { timezone: 'UTC', week: { mon: [['09:00', '17:00'], ['12:00', '13:00']], tue: [['09:00', '12:00'], ['11:00', '17:00']] } },
+      desk: { timezone: 'UTC', week: { fri: [['09:00', '17:00']] }, holidays: ['2026-12-24', { date: '2026-12-24', hours: [['09:00', '12:00']] }] },
+    };
+    const path = file('calendars.json', JSON.stringify({ ...policy, id: 'calendars', versions: [{ ...first, calendars }, ...others] }));
+    const result = await cli('validate', path);
+    expect(result.code).toBe(3);
+    expect(result.stdout).toBe(
+      [
+        `${path}: versions[0].calendars.desk.holidays[1].date: This date is listed more than once with different meanings (a closed holiday and a partial day, or two partial days) [conflicting_dates]`,
+        `${path}: versions[0].calendars.office.week.mon[1]: Open intervals overlap (overnight parts included) [overlapping_intervals]`,
+        `${path}: versions[0].calendars.office.week.tue[1]: Open intervals overlap (overnight parts included) [overlapping_intervals]`,
+        `3 problems in ${path}`,
+        '',
+      ].join('\n'),
+    );
   });
 
   it('refuses binary junk with one line (exit 2)', async () => {
@@ -266,6 +293,16 @@ describe('slaclock compare', () => {
     const without = await cli('compare', '--policies', 'jumpcloud', '--cases', path);
     expectOneLineError(without, /^slaclock: Row 2: at .*offset/);
     expectOneLineError(await cli('compare', '--cases', path, '--local-times', 'Mars/Olympus'), /Mars\/Olympus.*\(at --local-times\)$/);
+  });
+
+  it('maps a severity word that is a prototype key like any other word', async () => {
+    const csv = file('proto.csv', 'severity,at,region\n__proto__,2026-11-25T15:00-07:00,US-CO\nconstructor,2026-11-25T15:00-07:00,US-CO\n');
+    const mapped = await cli('compare', '--policies', 'jumpcloud', '--cases', csv, '--severity-map', '__proto__=1,constructor=2', '--format', 'json');
+    expect(mapped.stderr).toBe('');
+    expect(mapped.code).toBe(0);
+    expect(JSON.parse(mapped.stdout).cases).toBe(2);
+    const unmapped = await cli('compare', '--policies', 'jumpcloud', '--cases', csv, '--severity-map', 'urgent=1');
+    expectOneLineError(unmapped, /^slaclock: Row 2: severity must be an integer or one of urgent, got "__proto__"$/);
   });
 
   it('takes --map and --severity-map inline, and JSON Lines', async () => {

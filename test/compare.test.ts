@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_REGIONS, generateCases, parseCases, type SupportCase } from '../src/compare/cases.js';
 import { compare, type ComparisonReport } from '../src/compare/compare.js';
 import { formatReport } from '../src/compare/format.js';
+import { regionCalendarSpec } from '../src/compare/regionCatalog.js';
+import { renderReportChart } from '../src/compare/reportChart.js';
 import { compileCalendar, type PolicySpec } from '../src/index.js';
 import { holidayRegions } from '../src/regions/index.js';
 import { errorOf } from './support/errors.js';
@@ -141,6 +143,45 @@ describe('compare', () => {
     expect([badAt.code, badAt.path]).toEqual(['invalid_input', ['cases', 0, 'at']]);
     const noEntries = errorOf(() => compare([], [wed1500]));
     expect(noEntries.code).toBe('invalid_input');
+  });
+
+  it('reads each field of a case once, so a getter cannot answer the check and the computation differently', () => {
+    let reads = 0;
+    // Valid on the first read of `at`, a fractional instant on any later one.
+    const shifty = Object.defineProperty({ ...wed1500 }, 'at', {
+      enumerable: true,
+      get: () => (reads++ === 0 ? wed1500.at : 1.5),
+    }) as SupportCase;
+    const [row] = compare([jumpcloudStandard], [shifty]).rows;
+    expect(reads).toBe(1);
+    expect(row?.medianHours).toBe(44);
+    const throwing = Object.defineProperty({ ...wed1500 }, 'region', {
+      enumerable: true,
+      get: () => {
+        throw new Error('getter exploded');
+      },
+    }) as SupportCase;
+    const error = errorOf(() => compare([jumpcloudStandard], [wed1500, throwing]));
+    expect(error.message).toBe('Expected a case { severity, at, region } of plain data; reading one of its fields threw (at cases[1])');
+  });
+
+  it('rejects a report given as a Proxy whose traps throw, and a region zone that is not a zone', () => {
+    const trap = () => {
+      throw new Error('get trap');
+    };
+    const chart = errorOf(() => renderReportChart(new Proxy(compare([jumpcloudStandard], [wed1500]), { get: trap, ownKeys: trap, getOwnPropertyDescriptor: trap }), 'hours'));
+    expect(chart.code).toBe('invalid_input');
+    expect(errorOf(() => regionCalendarSpec('GB', 10n as never)).message).toBe('Expected an IANA time zone name, got bigint 10n (at timezone)');
+    expect(errorOf(() => regionCalendarSpec('GB', 'Mars/Olympus')).message).toBe('Unknown IANA time zone "Mars/Olympus" (at timezone)');
+    expect(regionCalendarSpec('GB', 'Europe/Dublin').timezone).toBe('Europe/Dublin');
+  });
+
+  it('rejects cases given as a Proxy whose traps throw', () => {
+    const trap = () => {
+      throw new Error('get trap');
+    };
+    const error = errorOf(() => compare([jumpcloudStandard], new Proxy([wed1500], { get: trap })));
+    expect(error.message).toBe('Expected an array (or iterable) of support cases (at cases)');
   });
 });
 

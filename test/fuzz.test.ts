@@ -10,10 +10,17 @@
  * and no call may take over a second (a guard against hangs, not a speed test: the
  * slowest call is printed). The counts per function are printed.
  *
+ * The CLI gets hostile argument lists too (unknown commands, odd flags and values): each
+ * run must end with a documented exit code, print no stack trace and no overlong line.
+ *
  * FUZZ_SEED and FUZZ_SCALE (a multiplier of the call counts) reproduce or widen a run.
  */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { run as runCli } from '../src/cli/run.js';
 import * as compareEntry from '../src/compare/index.js';
 import * as slaclock from '../src/index.js';
 import * as regions from '../src/regions/index.js';
@@ -413,17 +420,174 @@ describe('hostile inputs at every public function', () => {
     run('formatReport', 3_000, fc.tuple(fc.oneof(fc.constant(compareEntry.compare([{ policy: 'jumpcloud', plan: 'standard' }], [{ severity: 1, at: Date.UTC(2026, 10, 25), region: 'GB' }])), arbHostile), fc.oneof(fc.constantFrom('table', 'markdown', 'csv', 'json'), arbHostile)), (report, format) => compareEntry.formatReport(report as never, format as never), (value) => typeof value === 'string');
     run('renderDeadlineChart', 120, fc.tuple(arbEntries, fc.oneof(fc.record({ severity: fc.oneof(fc.integer({ min: 1, max: 3 }), arbHostile), region: fc.oneof(fc.constantFrom('US-CO', 'GB', 'XX'), arbHostile), stepMinutes: fc.oneof(fc.constant(240), arbHostile) }, { requiredKeys: ['severity'] }), arbHostile)), (entries, options) => compareEntry.renderDeadlineChart(entries as never, options as never), (value) => typeof value === 'string');
 
+    const report = compareEntry.compare([{ policy: 'jumpcloud', plan: 'standard' }], [{ severity: 1, at: Date.UTC(2026, 10, 25), region: 'GB', firstReplyAt: Date.UTC(2026, 10, 25, 2) }]);
+    run('createComparison', 500, fc.tuple(arbEntries, arbCases, fc.oneof(fc.constant(undefined), arbHostile)), (entries, cases, options) => {
+      const comparison = compareEntry.createComparison(entries as never, options as never);
+      // The harness must not touch a Proxy itself (Array.isArray throws on a revoked one).
+      for (const supportCase of !proxies.has(cases as object) && Array.isArray(cases) ? cases : [cases]) comparison.add(supportCase as never);
+      return comparison.report();
+    }, isPlainJson);
+    run('planEntries', 1_000, fc.tuple(fc.oneof(fc.constantFrom(...POLICIES), fc.constantFrom(...compiled), arbPolicyMutation, arbHostile)), (policy) => compareEntry.planEntries(policy as never), (value) => Array.isArray(value));
+    run('renderReportChart', 1_000, fc.tuple(fc.oneof(fc.constant(report), arbHostile), fc.oneof(fc.constantFrom('deadlines', 'hours', 'attainment'), arbHostile)), (chartReport, view) => compareEntry.renderReportChart(chartReport as never, view as never), (value) => typeof value === 'string');
+    run('listRegions', 300, fc.tuple(fc.oneof(fc.constantFrom(undefined, 'US', 'FR', 'XX', '__proto__'), arbHostile)), (country) => compareEntry.listRegions(country as never), isPlainJson);
+    run('regionCalendarSpec', 2_000, fc.tuple(fc.oneof(fc.constantFrom('US-CO', 'GB', 'US', 'XX', '__proto__'), arbHostile), fc.oneof(fc.constantFrom(undefined, 'America/Denver', 'Mars/Olympus'), arbHostile)), (code, zone) => compareEntry.regionCalendarSpec(code as never, zone as never), isPlainJson);
+    run('regionTimezones', 2_000, fc.tuple(fc.oneof(fc.constantFrom('US-CO', 'US', 'XX', 'constructor'), arbHostile)), (code) => compareEntry.regionTimezones(code as never), (value) => Array.isArray(value));
+
     const rows = [...tallies].map(([name, t]) => `${name.padEnd(28)} ${String(t.calls).padStart(7)} calls  ${String(t.returned).padStart(6)} returned  ${String(t.rejected).padStart(6)} rejected  slowest ${t.slowestMs.toFixed(1)} ms  total ${Math.round(t.totalMs)} ms  (${[...t.codes].sort((a, b) => b[1] - a[1]).slice(0, 3).map(([code, count]) => `${code} ${count}`).join(', ')})`);
     const total = [...tallies.values()].reduce((sum, t) => sum + t.calls, 0);
     const callMs = [...tallies.values()].reduce((sum, t) => sum + t.totalMs, 0);
     console.log(`fuzz (seed ${SEED}, scale ${SCALE}): ${total} calls, ${Math.round(callMs)} ms in calls, ${Math.round(generationMs - callMs)} ms generating\n${rows.join('\n')}`);
 
     // Every public function of the three entries was called (a new export needs a line above).
-    // Calendar and CompiledPolicy are classes whose constructors are internal: compileCalendar and compilePolicy make them.
-    const exported = [...Object.keys(functions), ...Object.keys(regions), ...Object.keys(compareEntry)].filter((name) => !['DEFAULT_REGIONS', 'holidayRegions', 'Calendar', 'CompiledPolicy'].includes(name));
+    // DEFAULT_REGIONS and CASE_FIELDS are data; Calendar and CompiledPolicy are classes whose constructors are internal: compileCalendar and compilePolicy make them.
+    const exported = [...Object.keys(functions), ...Object.keys(regions), ...Object.keys(compareEntry)].filter((name) => !['DEFAULT_REGIONS', 'CASE_FIELDS', 'holidayRegions', 'Calendar', 'CompiledPolicy'].includes(name));
     expect(failures.slice(0, 20)).toEqual([]);
     expect(exported.filter((name) => !tallies.has(name))).toEqual([]);
     expect(total).toBeGreaterThanOrEqual(100_000 * SCALE);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   }, 180_000);
+});
+
+// ---------------------------------------------------------------------------------------------
+// The CLI: hostile argument lists for run(argv, io), in a temp dir, never the network
+
+/** Exit codes the CLI documents: ok, usage, invalid input, validate found problems. */
+const EXIT_CODES = new Set([0, 1, 2, 3]);
+/** Longest stderr line: the CLI clips a message to 400 characters, plus its fixed text. */
+const MAX_ERR_LINE = 520;
+
+const COMMAND_WORDS = ['deadline', 'compare', 'policies', 'validate', 'regions', 'help', '--help', '-h', '--version', '-v', 'constructor', '__proto__', 'toString', 'valueOf', 'hasOwnProperty', 'prototype', '', '-', '--', 'DEADLINE', 'compar', 'x'.repeat(5000), 'dead\u0000line', '\u202edeadline', '\ud800'];
+const FLAG_WORDS = [
+  '--policy', '--plan', '--severity', '--at', '--region', '--timezone', '--channel', '--contract', '--role', '--trial-start', '--holds', '--language', '--fact',
+  '--json', '--verbose', '--policies', '--cases', '--map', '--severity-map', '--delimiter', '--local-times', '--year', '--seed', '--weighting', '--week-of',
+  '--step-minutes', '--title', '--view', '--format', '--out', '--help', '-h', '--', '-', '---at', '--__proto__', '--constructor', '--toString', '--at=', '--at=now',
+  '--AT', '--at\u0000', '--pölicy', '--policy=jumpcloud', '-x', '--count', `--${'a'.repeat(3000)}`,
+];
+const VALUE_WORDS = [
+  '', ' ', 'now', 'NOW', ' now ', '2026-11-25T15:00-07:00', '2026-11-25T15:00-07:00[America/Denver]', '2026-11-25T15:00-06:00[America/Denver]', '2026-11-25T15:00',
+  '2026-02-30T10:00Z', '1800-01-01T00:00Z', '+275760-09-13T00:00Z', '1795644000', '1795644000000', '8.64e15', '1e300', '8640000000000001', '-1', '0', '1', '2', '3', '1.5',
+  'NaN', 'Infinity', '0x10', '\uff15', '9'.repeat(400), 'x'.repeat(100_000), '__proto__', 'constructor', 'toString', 'valueOf', '\u0000', 'a\u0000b', '\u202e',
+  '\ud800', '\u{1F600}'.repeat(2000), '\n', 'line one\nline two\n   at fake (stack.js:1:1)', '--at', '-h', 'jumpcloud', 'cirrus-identity', 'JumpCloud', 'standard',
+  'premium', 'US-CO', 'GB', 'US', 'XX', 'email', 'phone', 'active', 'Active', 'administrator', 'en', 'svg', 'html', 'csv', 'json', 'markdown', 'table', 'hours',
+  'attainment', 'deadlines', 'uniform', 'business-hours', '2026-11-16', 'America/Denver', 'Mars/Olympus', 'at=Created,severity=Priority', 'a=', '=b', 'key=value',
+  'accountDeletion=true', 'semicolon', 'tab', 'pipe', '.', '..', '__proto__=1', 'constructor=x', 'toString=true', 'prototype=0', 'hasOwnProperty=',
+  '__proto__=Created,at=__proto__', '__proto__=1,constructor=2', 'jumpcloud,__proto__', 'constructor,toString', 'urgent=1,high=2',
+];
+
+let cliDir = '';
+/** File arguments: files made in the temp dir, a missing one, the dir itself, or a hostile word. */
+function cliFiles(): string[] {
+  const policy = slaclock.getPolicy('cirrus-identity');
+  const files: Record<string, string | Buffer> = {
+    'policy.json': JSON.stringify(policy),
+    'bad-policy.json': JSON.stringify({ ...policy, versions: [{ ...policy.versions[0], calendars: { a: { timezone: 'UTC', week: { mon: [['09:00', '17:00'], ['10:00', '11:00']] } } } }] }),
+    'bom.json': `\uFEFF${JSON.stringify(policy)}`,
+    'junk.json': Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d]),
+    'deep.json': `${'['.repeat(20_000)}${']'.repeat(20_000)}`,
+    'cases.csv': 'severity,at,region\n1,2026-11-25T15:00-07:00,US-CO\n2,2026-11-26T09:00Z,GB\n',
+    'broken.csv': `severity,at,region\n"1,${'x'.repeat(200_000)}\n`,
+    'cases.json': '[{"severity":1,"at":"2026-11-25T22:00Z","region":"GB"}]',
+    'cases.parquet': Buffer.from('PAR1 not really parquet PAR1'),
+    'map.json': '{"columns":{"at":"Created"},"severities":{"urgent":1}}',
+    'contract.json': '{"plans":{"standard":{"target":{}}}}',
+  };
+  for (const [name, content] of Object.entries(files)) writeFileSync(join(cliDir, name), content);
+  return [...Object.keys(files).map((name) => join(cliDir, name)), join(cliDir, 'missing.json'), join(cliDir, 'no-dir', 'out.txt'), cliDir, join(cliDir, 'out.txt')];
+}
+
+/** A word that cannot name a file outside the temp dir (the CLI runs with it as the working directory). */
+const confined = (word: string) => word.replace(/[\\/]/g, '_');
+
+describe('hostile argument lists at the CLI', () => {
+  it('each run ends with a documented exit code, no stack trace, bounded stderr lines, and nothing hangs', async () => {
+    cliDir = mkdtempSync(join(tmpdir(), 'slaclock-fuzz-cli-'));
+    const home = process.cwd();
+    const cliTallies = new Map<string, { calls: number; exits: Map<number, number>; slowestMs: number }>();
+    const cliFailures: string[] = [];
+    try {
+      process.chdir(cliDir);
+      const files = cliFiles();
+      const arbWord = fc.oneof(
+        { weight: 6, arbitrary: fc.constantFrom(...VALUE_WORDS) },
+        { weight: 2, arbitrary: fc.constantFrom(...files) },
+        { weight: 2, arbitrary: fc.string({ maxLength: 20, unit: 'binary' }).map(confined) },
+        { weight: 1, arbitrary: fc.oneof(fc.integer(), fc.double()).map(String) },
+      );
+      const arbTokens = (flags: readonly string[]) =>
+        fc.array(
+          fc.oneof(
+            { weight: 5, arbitrary: fc.tuple(fc.constantFrom(...flags), arbWord) },
+            { weight: 1, arbitrary: fc.tuple(fc.constantFrom(...FLAG_WORDS), arbWord) },
+            { weight: 1, arbitrary: fc.constantFrom(...flags, ...FLAG_WORDS).map((flag) => [flag]) },
+            { weight: 1, arbitrary: arbWord.map((word) => [word]) },
+          ),
+          { maxLength: 4 },
+        );
+      const deadlineFlags = ['--policy', '--plan', '--severity', '--at', '--region', '--timezone', '--channel', '--contract', '--role', '--trial-start', '--holds', '--language', '--fact', '--json', '--verbose'];
+      const compareFlags = ['--policies', '--contract', '--severity', '--cases', '--map', '--severity-map', '--delimiter', '--local-times', '--year', '--seed', '--weighting', '--region', '--week-of', '--step-minutes', '--title', '--view', '--format', '--out'];
+      const templates: [string[], string[]][] = [
+        [['deadline', '--policy', 'jumpcloud', '--plan', 'standard', '--severity', '1', '--at', '2026-11-25T15:00-07:00'], deadlineFlags],
+        [['deadline', '--policy', 'cirrus-identity', '--plan', 'standard', '--at', 'now', '--region', 'US-CO'], deadlineFlags],
+        [['compare', '--policies', 'jumpcloud', '--count', '5'], compareFlags],
+        [['compare', '--cases', join(cliDir, 'cases.csv'), '--policies', 'jumpcloud'], compareFlags],
+        [['validate', join(cliDir, 'policy.json')], ['--json']],
+        [['regions', 'FR'], ['--json']],
+        [['policies'], ['--json']],
+        [['help', 'deadline'], ['--help']],
+      ];
+      const arbArgv = fc
+        .tuple(
+          fc.oneof(
+            { weight: 4, arbitrary: fc.constantFrom(...templates).chain(([argv, flags]) => fc.tuple(fc.constant(argv), arbTokens(flags))) },
+            { weight: 1, arbitrary: fc.tuple(fc.constantFrom(...COMMAND_WORDS).map((word) => [word]), arbTokens(FLAG_WORDS)) },
+          ),
+          fc.nat(),
+          fc.nat(4),
+        )
+        .map(([[template, tokens], drop, dropOne]) => {
+          const argv = [...template];
+          // Now and then a required flag goes missing, with its value.
+          const flags = argv.flatMap((word, index) => (word.startsWith('--') ? [index] : []));
+          if (dropOne === 0 && flags.length > 0) argv.splice(flags[drop % flags.length] as number, 2);
+          argv.push(...tokens.flat());
+          // A comparison of the default 2,000 generated cases takes half a second: legitimately slow, so kept small.
+          if (argv[0] === 'compare' && !argv.some((word) => word.startsWith('--count') || word.startsWith('--cases'))) argv.push('--count', '5');
+          return argv;
+        });
+      const samples = fc.sample(arbArgv, { numRuns: Math.max(1, Math.round(3_000 * SCALE)), seed: SEED });
+      for (const argv of samples) {
+        const err: string[] = [];
+        const name = `slaclock ${COMMAND_WORDS.slice(0, 10).includes(argv[0] as string) ? argv[0] : '(unknown command)'}`;
+        const tally = cliTallies.get(name) ?? { calls: 0, exits: new Map<number, number>(), slowestMs: 0 };
+        cliTallies.set(name, tally);
+        tally.calls++;
+        const shown = JSON.stringify(argv.map((word) => (word.length > 40 ? `${word.slice(0, 40)}…(${word.length})` : word)));
+        const start = performance.now();
+        const cpuStart = process.cpuUsage();
+        let code: unknown;
+        try {
+          code = await runCli(argv, { out: () => undefined, err: (text) => err.push(text), now: () => Date.UTC(2026, 10, 25, 22) });
+        } catch (error) {
+          cliFailures.push(`${shown} rejected with ${describeError(error)}`);
+          continue;
+        }
+        const cpu = process.cpuUsage(cpuStart);
+        tally.slowestMs = Math.max(tally.slowestMs, performance.now() - start);
+        tally.exits.set(code as number, (tally.exits.get(code as number) ?? 0) + 1);
+        const stderr = err.join('');
+        if (!EXIT_CODES.has(code as number)) cliFailures.push(`${shown} exited ${String(code)}`);
+        if (/\n\s+at [^\n]*:\d+:\d+|internal error/.test(stderr)) cliFailures.push(`${shown} printed a stack trace or an internal error: ${stderr.slice(0, 300)}`);
+        const long = stderr.split('\n').find((line) => line.length > MAX_ERR_LINE);
+        if (long !== undefined) cliFailures.push(`${shown} printed a ${long.length}-character stderr line: ${long.slice(0, 120)}`);
+        if ((cpu.user + cpu.system) / 1000 > MAX_CALL_MS) cliFailures.push(`${shown} took ${Math.round((cpu.user + cpu.system) / 1000)} ms of CPU time`);
+      }
+    } finally {
+      process.chdir(home);
+      rmSync(cliDir, { recursive: true, force: true });
+    }
+    const rows = [...cliTallies].map(([name, t]) => `${name.padEnd(28)} ${String(t.calls).padStart(7)} calls  exits ${[...t.exits].sort((a, b) => a[0] - b[0]).map(([exit, count]) => `${exit}: ${count}`).join(', ')}  slowest ${t.slowestMs.toFixed(1)} ms`);
+    console.log(`fuzz CLI (seed ${SEED}, scale ${SCALE}):\n${rows.join('\n')}`);
+    expect(cliFailures.slice(0, 20)).toEqual([]);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  }, 120_000);
 });

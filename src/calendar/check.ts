@@ -2,15 +2,17 @@ import { SlaclockError, type IssuePath, type SlaclockIssue } from '../errors.js'
 import { parseShift } from '../time/wallClock.js';
 import { safeParseWith } from '../validation.js';
 import { Zone } from '../zone/zone.js';
-import { checkHolidaySource } from './dateRules.js';
+import { checkHolidaySource, mergeExplicit, type DateRule } from './dateRules.js';
 import type { HolidayRegions } from './holidays/provider.js';
 import { WEEKDAYS, weeklySpecSchema } from './spec.js';
+import { overlapIssues, weekShift, type WeekShift } from './weekly.js';
 
 /**
- * Every problem of a weekly calendar spec that can be found field by field: its shape,
- * its zone, each interval's times and each holiday entry. Problems between fields
- * (overlapping intervals, a date listed twice, a week that never opens) are found when
- * the calendar compiles, once the fields are right.
+ * Every problem of a weekly calendar spec, in one pass: its shape, its zone, each
+ * interval's times and each holiday entry, and the problems between fields among the
+ * entries that are right on their own (overlapping intervals, a date listed twice with
+ * different meanings). Only a week that never opens is left for the compiled calendar
+ * to find, once everything else is right.
  */
 export function weeklySpecIssues(spec: object, path: IssuePath, holidayRegions: HolidayRegions | undefined): SlaclockIssue[] {
   const parsed = safeParseWith(weeklySpecSchema, spec, path);
@@ -18,22 +20,34 @@ export function weeklySpecIssues(spec: object, path: IssuePath, holidayRegions: 
   const fields = spec as Record<string, unknown>;
   // Unknown keys say nothing about the known fields beside them, so those are still checked.
   const reported = issues.filter((issue) => issue.keys === undefined).map((issue) => issue.path);
-  const collect = (check: () => unknown) => collectIssues(issues, check, reported);
+  const collect = <T>(check: () => T) => collectIssues(issues, check, reported);
   if (typeof fields.timezone === 'string') collect(() => Zone.of(fields.timezone as string, [...path, 'timezone']));
   const week = fields.week;
   if (week !== null && typeof week === 'object') {
-    for (const weekday of WEEKDAYS) {
+    const shifts: WeekShift[] = [];
+    WEEKDAYS.forEach((weekday, day) => {
       const intervals = (week as Record<string, unknown>)[weekday];
-      if (!Array.isArray(intervals)) continue;
+      if (!Array.isArray(intervals)) return;
       intervals.forEach((interval, index) => {
         if (Array.isArray(interval) && interval.length === 2 && interval.every((time) => typeof time === 'string')) {
-          collect(() => parseShift(interval as [string, string], [...path, 'week', weekday, index]));
+          const at = [...path, 'week', weekday, index];
+          const shift = collect(() => parseShift(interval as [string, string], at));
+          // An interval the schema already rejected is left out of the overlap check.
+          if (shift !== undefined && !reported.some((seen) => isPrefix(seen, at))) shifts.push(weekShift(day, interval as [string, string], shift, at));
         }
       });
-    }
+    });
+    issues.push(...overlapIssues(shifts));
   }
   if (Array.isArray(fields.holidays)) {
-    fields.holidays.forEach((source, index) => collect(() => checkHolidaySource(source, [...path, 'holidays', index], holidayRegions)));
+    const dated = new Map<number, DateRule>();
+    fields.holidays.forEach((source, index) => {
+      const at = [...path, 'holidays', index];
+      const entry = collect(() => checkHolidaySource(source, at, holidayRegions));
+      if (entry === undefined) return;
+      const rule = collect(() => mergeExplicit(dated.get(entry.day), entry.rule, [...at, 'date']));
+      if (rule !== undefined) dated.set(entry.day, rule);
+    });
   }
   return issues;
 }

@@ -1,4 +1,4 @@
-import { SlaclockError } from '../errors.js';
+import { formatPath, SlaclockError, type SlaclockIssue } from '../errors.js';
 import { MINUTES_PER_DAY, parseDayKey } from '../time/civil.js';
 import { parseShift } from '../time/wallClock.js';
 import { quoteValue } from '../util/describe.js';
@@ -106,16 +106,20 @@ export class DateRules {
 
 /**
  * Checks one holiday source on its own (shape, date, hours, region), so a calendar can
- * report every bad entry at once; dates listed twice are checked when the calendar compiles.
+ * report every bad entry at once. Returns a dated entry's local day and rule, for
+ * {@link mergeExplicit} to check dates listed twice.
  */
-export function checkHolidaySource(source: unknown, path: Path, holidayRegions: HolidayRegions | undefined): void {
+export function checkHolidaySource(source: unknown, path: Path, holidayRegions: HolidayRegions | undefined): { day: number; rule: DateRule } | undefined {
   const parsed = parseHolidaySource(source, path);
   if ('date' in parsed) {
-    if (parseDayKey(parsed.date) === undefined) throw new SlaclockError('invalid_date', `Expected a real date "YYYY-MM-DD", got ${quoteValue(parsed.date)}`, [...path, 'date']);
-    toExplicitRule(parsed, path);
-  } else if ('region' in parsed) {
+    const day = parseDayKey(parsed.date);
+    if (day === undefined) throw new SlaclockError('invalid_date', `Expected a real date "YYYY-MM-DD", got ${quoteValue(parsed.date)}`, [...path, 'date']);
+    return { day, rule: toExplicitRule(parsed, path) };
+  }
+  if ('region' in parsed) {
     regionSource(holidayRegions, parsed.region, { types: parsed.types ?? ['public'], observed: parsed.observed ?? true }, [...path, 'region']);
   }
+  return undefined;
 }
 
 const HOLIDAY_FORMS = '"YYYY-MM-DD", { date, name? }, { date, hours, name? }, { region, types?, observed? } or { preset: "us-federal" }';
@@ -140,28 +144,57 @@ function parseHolidaySource(source: unknown, path: Path) {
 function toExplicitRule(source: { date: string; name?: string | undefined; hours?: readonly WallInterval[] }, path: Path): DateRule {
   const name = source.name ?? (source.hours ? 'Special hours' : 'Holiday');
   if (!source.hours) return { kind: 'closed', name };
-  const ranges: [number, number][] = source.hours.map((interval, index) => {
+  // Every interval's own problems and every overlap are reported together.
+  const issues: SlaclockIssue[] = [];
+  const read: { start: number; end: number; index: number; interval: WallInterval }[] = [];
+  source.hours.forEach((interval, index) => {
     const at = [...path, 'hours', index];
-    const { open, close } = parseShift(interval, at);
-    if (close > MINUTES_PER_DAY) {
-      throw new SlaclockError('invalid_time', 'Partial-day hours cannot run overnight; use "24:00" to close at midnight', [...at, 1]);
+    try {
+      const { open, close } = parseShift(interval, at);
+      if (close > MINUTES_PER_DAY) {
+        throw new SlaclockError('invalid_time', 'Partial-day hours cannot run overnight; use "24:00" to close at midnight', [...at, 1]);
+      }
+      read.push({ start: open, end: close, index, interval });
+    } catch (error) {
+      if (!(error instanceof SlaclockError)) throw error;
+      issues.push(...error.issues);
     }
-    return [open, close];
   });
-  const sorted = ranges.map((range, index) => ({ range, index })).sort((x, y) => x.range[0] - y.range[0]);
-  for (let k = 1; k < sorted.length; k++) {
-    const previous = sorted[k - 1] as (typeof sorted)[number];
-    const current = sorted[k] as (typeof sorted)[number];
-    if (current.range[0] < previous.range[1]) {
-      throw new SlaclockError('overlapping_intervals', 'Partial-day hours overlap', [...path, 'hours', current.index]);
-    }
+  for (const { item, overlaps } of findOverlaps(read)) {
+    issues.push({
+      code: 'overlapping_intervals',
+      path: [...path, 'hours', item.index],
+      message: 'Partial-day hours overlap',
+      expected: `hours that do not overlap ${formatPath([...path, 'hours', overlaps.index])} ${quoteValue(overlaps.interval)}`,
+      received: quoteValue(item.interval),
+    });
   }
+  if (issues.length > 0) throw SlaclockError.of(issues);
   // Touching intervals are one run before they become instants, as weekly ones are:
   // a split inside a DST gap must not change the answer.
-  return { kind: 'hours', name, ranges: normalizeRanges(sorted.flatMap(({ range }) => range)) };
+  return { kind: 'hours', name, ranges: normalizeRanges(read.flatMap(({ start, end }) => [start, end])) };
 }
 
-function mergeExplicit(existing: DateRule | undefined, rule: DateRule, path: Path): DateRule {
+/**
+ * Every interval that starts before an earlier-starting one has ended, in start order
+ * (ties in the given order), each with the interval reaching furthest before it: a long
+ * interval can overlap several after it.
+ */
+export function findOverlaps<T extends { readonly start: number; readonly end: number }>(intervals: readonly T[]): { item: T; overlaps: T }[] {
+  const found: { item: T; overlaps: T }[] = [];
+  let reach: T | undefined;
+  for (const item of [...intervals].sort((x, y) => x.start - y.start)) {
+    if (reach !== undefined && item.start < reach.end) found.push({ item, overlaps: reach });
+    if (reach === undefined || item.end > reach.end) reach = item;
+  }
+  return found;
+}
+
+/**
+ * The rule of a date listed again: two closures join their names; anything else
+ * throws `conflicting_dates` at `path`.
+ */
+export function mergeExplicit(existing: DateRule | undefined, rule: DateRule, path: Path): DateRule {
   if (!existing) return rule;
   if (existing.kind === 'closed' && rule.kind === 'closed') {
     return existing.name === rule.name ? existing : { kind: 'closed', name: `${existing.name}; ${rule.name}` };

@@ -1,10 +1,11 @@
-import { SlaclockError } from '../errors.js';
+import { formatPath, SlaclockError, type SlaclockIssue } from '../errors.js';
 import { civilFromDays, daysFromCivil, MINUTES_PER_DAY, MS_PER_MINUTE, weekdayOfDays } from '../time/civil.js';
 import { parseShift } from '../time/wallClock.js';
+import { quoteValue } from '../util/describe.js';
 import { parseWith } from '../validation.js';
 import { Zone } from '../zone/zone.js';
 import type { Closure } from './closure.js';
-import { DateRules, type DateRule } from './dateRules.js';
+import { DateRules, findOverlaps, type DateRule } from './dateRules.js';
 import type { HolidayRegions } from './holidays/provider.js';
 import { WEEKDAYS, weeklySpecSchema, type WeeklyCalendarSpec } from './spec.js';
 import { normalizeRanges, Timeline } from './timeline.js';
@@ -101,15 +102,15 @@ export class WeeklyTimeline extends Timeline {
 // Per weekday, its own intervals up to 24:00 plus the previous weekday's overnight
 // spill, after checking that no two intervals overlap anywhere in the week.
 function weeklyRanges(week: Partial<Record<string, readonly (readonly [string, string])[]>>, path: Path): number[][] {
-  const shifts: { start: number; end: number; path: Path }[] = [];
+  const shifts: WeekShift[] = [];
   WEEKDAYS.forEach((weekday, index) => {
     (week[weekday] ?? []).forEach((interval, k) => {
       const at = [...path, weekday, k];
-      const { open, close } = parseShift(interval, at);
-      shifts.push({ start: index * MINUTES_PER_DAY + open, end: index * MINUTES_PER_DAY + close, path: at });
+      shifts.push(weekShift(index, interval, parseShift(interval, at), at));
     });
   });
-  checkNoOverlap(shifts);
+  const overlaps = overlapIssues(shifts);
+  if (overlaps.length > 0) throw SlaclockError.of(overlaps);
   const days: number[][] = WEEKDAYS.map(() => []);
   for (const { start, end } of shifts) {
     for (let from = start; from < end; ) {
@@ -123,21 +124,38 @@ function weeklyRanges(week: Partial<Record<string, readonly (readonly [string, s
   return days.map(normalizeRanges);
 }
 
-// Shifts live on a circular week: Sunday's overnight shift runs into Monday.
-function checkNoOverlap(shifts: readonly { start: number; end: number; path: Path }[]): void {
+/** One weekly interval placed on the week: minutes from Monday 00:00, as written at `path`. */
+export interface WeekShift {
+  readonly start: number;
+  readonly end: number;
+  readonly path: Path;
+  /** The interval as the caller wrote it. */
+  readonly interval: readonly [string, string];
+}
+
+/** Places an interval of weekday `index` (0 = Monday), already read by `parseShift`, on the week. */
+export function weekShift(index: number, interval: readonly [string, string], shift: { open: number; close: number }, path: Path): WeekShift {
+  return { start: index * MINUTES_PER_DAY + shift.open, end: index * MINUTES_PER_DAY + shift.close, path, interval };
+}
+
+/**
+ * Every interval that overlaps one before it on the week (overnight parts included;
+ * shifts live on a circular week, so Sunday's overnight shift runs into Monday): one
+ * issue per overlapping interval, at its path, naming the interval it overlaps.
+ */
+export function overlapIssues(shifts: readonly WeekShift[]): SlaclockIssue[] {
   const pieces = shifts.flatMap((shift) =>
     shift.end > MINUTES_PER_WEEK
       ? [{ ...shift, end: MINUTES_PER_WEEK }, { ...shift, start: 0, end: shift.end - MINUTES_PER_WEEK }]
       : [shift],
   );
-  pieces.sort((x, y) => x.start - y.start);
-  for (let k = 1; k < pieces.length; k++) {
-    const previous = pieces[k - 1] as (typeof pieces)[number];
-    const current = pieces[k] as (typeof pieces)[number];
-    if (current.start < previous.end) {
-      throw new SlaclockError('overlapping_intervals', 'Open intervals overlap (overnight parts included)', current.path);
-    }
-  }
+  return findOverlaps(pieces).map(({ item, overlaps }) => ({
+    code: 'overlapping_intervals',
+    path: item.path,
+    message: 'Open intervals overlap (overnight parts included)',
+    expected: `an interval that does not overlap ${formatPath(overlaps.path)} ${quoteValue(overlaps.interval)}`,
+    received: quoteValue(item.interval),
+  }));
 }
 
 function clipRanges(ranges: readonly number[], until: number): number[] {

@@ -25,7 +25,8 @@ export function caseOptions(values: Values, region: string | undefined): ParseCa
   if (severityMap !== undefined) {
     for (const [word, level] of pairs(severityMap, 'severity-map')) {
       if (!/^[+-]?\d{1,9}$/.test(level)) throw new UsageError(`--severity-map: the level of ${shown(word)} must be an integer, got ${shown(level)}`);
-      severities[word] = Number(level);
+      // Defined, not assigned: a word such as __proto__ must become a mapping, not a prototype.
+      severities = { ...severities, [word]: Number(level) };
     }
   }
   const delimiter = choice(values, 'delimiter', ['comma', 'semicolon', 'tab'] as const);

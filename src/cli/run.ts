@@ -70,7 +70,10 @@ function whereOf(path: readonly (string | number)[], flags: Readonly<Record<stri
   // A case file's errors start with the row index and name the row themselves ("Row 3: severity ...").
   if (path.length === 0 || typeof path[0] === 'number') return '';
   const written = formatPath(path);
-  const flag = flags?.[written] ?? (typeof path[0] === 'string' && path.length <= 2 ? flags?.[path[0]] : undefined);
+  // An item of a list flag (account.plans[0] from --holds) is where the flag is.
+  let end = path.length;
+  while (end > 1 && typeof path[end - 1] === 'number') end--;
+  const flag = flags?.[written] ?? flags?.[formatPath(path.slice(0, end))] ?? (typeof path[0] === 'string' && path.length <= 2 ? flags?.[path[0]] : undefined);
   return flag ?? written;
 }
 

@@ -216,8 +216,9 @@ export function createComparison(entries: readonly CompareEntry[], options: Comp
     get count() {
       return count;
     },
-    add(supportCase: SupportCase): void {
+    add(input: SupportCase): void {
       const index = count;
+      const supportCase = readCase(input, index);
       checkCase(supportCase, index);
       const calendar = regions.get(supportCase.region, ['cases', index, 'region']);
       let zone = zones.get(calendar.timezone);
@@ -271,9 +272,22 @@ function versionOrder(state: RowState): number {
   return state.entry.policy.versions.findIndex((version) => version.spec.id === state.version);
 }
 
+// Cases are not snapshotted whole (a million rows would exceed the size budget); each
+// field is read once instead, into a plain object, so a getter or Proxy cannot answer
+// the check one way and the computation another.
+function readCase(input: unknown, index: number): SupportCase {
+  const path = ['cases', index];
+  if (input === null || typeof input !== 'object') throw new SlaclockError('invalid_input', 'Expected a case { severity, at, region }', path);
+  try {
+    const { severity, at, region, id, firstReplyAt, contract } = input as Record<string, unknown>;
+    return { severity, at, region, id, firstReplyAt, contract } as SupportCase;
+  } catch {
+    throw new SlaclockError('invalid_input', 'Expected a case { severity, at, region } of plain data; reading one of its fields threw', path);
+  }
+}
+
 function checkCase(supportCase: SupportCase, index: number): void {
   const path = ['cases', index];
-  if (supportCase === null || typeof supportCase !== 'object') throw new SlaclockError('invalid_input', 'Expected a case { severity, at, region }', path);
   if (!Number.isSafeInteger(supportCase.severity)) throw new SlaclockError('invalid_input', 'severity must be an integer', [...path, 'severity']);
   if (!Number.isSafeInteger(supportCase.at)) throw new SlaclockError('invalid_input', 'at must be whole epoch milliseconds', [...path, 'at']);
   if (typeof supportCase.region !== 'string') throw new SlaclockError('invalid_input', 'region must be a region code', [...path, 'region']);
@@ -376,9 +390,16 @@ function assumptionsOf(entries: readonly PreparedEntry[], withAccounts: boolean)
  */
 export function compare(entries: readonly CompareEntry[], cases: Iterable<SupportCase>, options: CompareOptions = {}): ComparisonReport {
   const comparison = createComparison(entries, options);
-  if (cases === null || typeof cases !== 'object' || typeof (cases as Iterable<SupportCase>)[Symbol.iterator] !== 'function') {
+  // The iterator method is read once, and a Proxy whose trap throws is malformed input.
+  let iterate: unknown;
+  try {
+    iterate = cases !== null && typeof cases === 'object' ? (cases as Iterable<SupportCase>)[Symbol.iterator] : undefined;
+  } catch {
+    iterate = undefined;
+  }
+  if (typeof iterate !== 'function') {
     throw new SlaclockError('invalid_input', 'Expected an array (or iterable) of support cases', ['cases']);
   }
-  for (const supportCase of cases) comparison.add(supportCase);
+  for (const supportCase of { [Symbol.iterator]: () => (iterate as () => Iterator<SupportCase>).call(cases) }) comparison.add(supportCase);
   return comparison.report();
 }

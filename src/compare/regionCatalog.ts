@@ -6,6 +6,8 @@ import { SlaclockError } from '../errors.js';
 import { isKnownRegion } from '../regions/regional.js';
 import { DEFAULT_REGIONS } from './cases.js';
 import { quoteValue } from '../util/describe.js';
+import { messages } from '../validation.js';
+import { Zone } from '../zone/zone.js';
 
 /**
  * One region code of {@link listRegions}: a country (`FR`) or a state of one (`US-CA`).
@@ -100,6 +102,11 @@ export function regionTimezones(code: string): string[] {
  */
 export function regionCalendarSpec(code: string, timezone?: string): CalendarSpec {
   if (typeof code !== 'string') throw new SlaclockError('unknown_region', `Expected a region code, got ${typeof code}`, ['region']);
+  // A zone is checked before it goes into a spec, a built-in region's included.
+  if (timezone !== undefined) {
+    if (typeof timezone !== 'string') throw new SlaclockError('unknown_time_zone', messages.expected('an IANA time zone name', timezone), ['timezone']);
+    Zone.of(timezone, ['timezone']);
+  }
   const key = Object.keys(DEFAULT_REGIONS).find((name) => name === code) ?? Object.keys(DEFAULT_REGIONS).find((name) => name.toLowerCase() === code.trim().toLowerCase());
   const builtIn = key === undefined ? undefined : DEFAULT_REGIONS[key];
   if (builtIn !== undefined) return timezone === undefined ? builtIn : ({ ...builtIn, timezone } as CalendarSpec);

@@ -1,3 +1,4 @@
+import { snapshotInput } from '../util/snapshot.js';
 import { SlaclockError } from '../errors.js';
 import type { ComparisonReport, ComparisonRow } from './compare.js';
 import { visibleColumns } from './legend.js';
@@ -39,7 +40,9 @@ const RIGHT = 80;
  * ```
  */
 export function renderReportChart(report: ComparisonReport, view: ReportChartView): string {
-  if (report === null || typeof report !== 'object' || !Array.isArray(report.rows)) throw new SlaclockError('invalid_input', 'Expected a comparison report', ['report']);
+  if (report === null || typeof report !== 'object') throw new SlaclockError('invalid_input', 'Expected a comparison report', ['report']);
+  report = snapshotInput(report, ['report']).value as ComparisonReport; // read once, within the size budget, as formatReport does
+  if (!Array.isArray(report.rows)) throw new SlaclockError('invalid_input', 'Expected a comparison report', ['report']);
   if (view !== 'hours' && view !== 'attainment') throw new SlaclockError('invalid_option', `view must be 'hours' or 'attainment', got ${quoteValue(view)}`, ['view']);
   const rows = report.rows.filter((row) => (view === 'hours' ? row.medianHours !== null : (row.outcomes?.tickets ?? 0) > 0));
   if (rows.length === 0) {

@@ -3,7 +3,7 @@ import { SlaclockError } from '../errors.js';
 import { businessDaysOn } from '../ops/businessDays.js';
 import { toEpochMs, type Instant } from '../time/instant.js';
 import { didYouMean, quoteValue } from '../util/describe.js';
-import { clockCalendar, CUSTOMER_CLOCK, displayZone, resolveClock, ROUND_THE_CLOCK } from './clocks.js';
+import { clockCalendar, displayZone, isCustomerClock, resolveClock, ROUND_THE_CLOCK } from './clocks.js';
 import { compilePolicy, type CompiledPolicy } from './compile.js';
 import type { CompiledPlan, CompiledVersion, SharedDecisionParts } from './compileVersion.js';
 import { TRUE, UNKNOWN } from './conditions.js';
@@ -168,7 +168,7 @@ function metricTerms(version: CompiledVersion, plan: CompiledPlan, severity: num
   const clock = override ?? resolveClock(version, plan, severity, fields, target.clock);
   // A vendor clock's terms depend on nothing in the request (round the clock, only when the
   // request gives no calendar to show it in): built once, frozen, shared.
-  const shareable = clock !== CUSTOMER_CLOCK && (clock !== ROUND_THE_CLOCK || fields.calendar === undefined);
+  const shareable = !isCustomerClock(version, clock) && (clock !== ROUND_THE_CLOCK || fields.calendar === undefined);
   const memo = shareable ? (target.memo.get(clock) as MetricTerms | undefined) : undefined;
   if (memo !== undefined) return memo;
   const calendar = clockCalendar(version, clock, fields);

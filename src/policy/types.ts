@@ -40,7 +40,9 @@ export interface Interpretation {
 
 /**
  * Which clock a plan runs on: `'round-the-clock'`, the id of one of the version's
- * `calendars` (the vendor's business hours), `'customer'`: the customer's local
+ * `calendars` (the vendor's business hours; a calendar whose `timezone` is `"customer"`
+ * is a template: its hours in the customer's zone, closed on the customer's holidays),
+ * `'customer'`: the customer's local
  * business hours, taken from the request's `calendar`, or `'base-plan'`: for an
  * add-on plan, the clock of the base plan it is added to (the first of
  * `requiresAnyOf` the account holds) for the same severity.

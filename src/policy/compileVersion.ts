@@ -50,6 +50,8 @@ export interface CompiledVersion {
   readonly calendars: ReadonlyMap<string, Calendar>;
   /** Calendars whose zone is the customer's (`"timezone": "customer"`), by id; also in `calendars`, compiled in UTC, for the checks. */
   readonly templates: ReadonlyMap<string, CalendarTemplate>;
+  /** Whether a scope or routing condition has a window (`within`, `noticeBusinessDays`), which reads the request's instant and clocks. */
+  readonly windows: boolean;
   readonly severities: ReadonlyMap<number, SeveritySpec>;
   readonly metrics: ReadonlyMap<string, MetricDefinition>;
   readonly plans: ReadonlyMap<string, CompiledPlan>;
@@ -103,7 +105,10 @@ export function compileVersion(version: PolicyVersionSpec, path: Path, options: 
   const effectiveFromMs = version.effectiveFrom === undefined ? Number.NEGATIVE_INFINITY : zone.toInstant(parseDayKey(version.effectiveFrom) ?? 0, 0);
   const scope = (version.scope ?? []).map((rule) => Object.freeze({ rule, when: compileCondition(rule.when) }));
   const routes = (version.routing?.rules ?? []).map(({ team, clause, when }) => ({ team, clause, when: compileCondition(when) }));
-  return { spec: version, scope, routes, effectiveFromMs, zone, calendars, templates, severities, metrics, plans, request: compileRequestRules(version, wide) };
+  const conditions = [...scope.map((rule, index) => [rule.when, ['scope', index, 'when']] as const), ...routes.map((route, index) => [route.when, ['routing', 'rules', index, 'when']] as const)];
+  for (const [when, at] of conditions) for (const clock of when.clocks) checkClock(clock, calendars, false, [...path, ...at], issues);
+  const windows = conditions.some(([when]) => when.windows);
+  return { spec: version, scope, routes, effectiveFromMs, zone, calendars, templates, windows, severities, metrics, plans, request: compileRequestRules(version, wide) };
 }
 
 interface VersionContext {

@@ -345,6 +345,8 @@ export function checkAgainstVersion(fields: RequestFields, rules: RequestRules, 
         const known = [...rules.facts.keys()];
         const meant = closestMatch(key, known);
         if (meant !== undefined) problems.add('invalid_input', `Unknown fact ${quoteValue(key)} (did you mean ${JSON.stringify(meant)}?)`, ['facts']);
+      } else if (kind === 'instant') {
+        problems.try(() => toEpochMs(value as Instant, ['facts', key]));
       } else if (kind !== 'any' && typeof value !== kind) {
         problems.add('invalid_input', messages.expected(`a ${kind}`, value), ['facts', key]);
       }

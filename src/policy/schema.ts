@@ -32,6 +32,8 @@ function buildSchemas() {
     z.strictObject({ fact, in: z.array(factValue).check(z.minLength(1)) }),
     z.strictObject({ fact, exists: z.boolean() }),
     ...(['gt', 'gte', 'lt', 'lte'] as const).map((op) => z.strictObject({ fact, [op]: z.number() })),
+    z.strictObject({ fact, within: z.union([z.strictObject({ days: z.int().check(z.minimum(0)) }), z.strictObject({ years: z.int().check(z.minimum(1)) })]) }),
+    z.strictObject({ fact, noticeBusinessDays: z.int().check(z.minimum(0)), clock: z.string() }),
   ];
   const condition: z.ZodMiniType<Condition> = namedUnion(
     z.union([
@@ -41,7 +43,7 @@ function buildSchemas() {
       ...factTest,
       factCondition,
     ]),
-    'a condition { fact, equals | in | exists | gt | gte | lt | lte }, { all: [...] }, { any: [...] }, { not: condition } or { fact: value, ... }',
+    'a condition { fact, equals | in | exists | gt | gte | lt | lte | within | noticeBusinessDays }, { all: [...] }, { any: [...] }, { not: condition } or { fact: value, ... }',
   ) as z.ZodMiniType<Condition>;
   const extras = {
     clause,

@@ -6,7 +6,7 @@ import { didYouMean, quoteValue } from '../util/describe.js';
 import { clockCalendar, displayZone, isCustomerClock, resolveClock, ROUND_THE_CLOCK } from './clocks.js';
 import { compilePolicy, type CompiledPolicy } from './compile.js';
 import type { CompiledPlan, CompiledVersion, SharedDecisionParts } from './compileVersion.js';
-import { TRUE, UNKNOWN } from './conditions.js';
+import { TRUE, UNKNOWN, type WindowContext } from './conditions.js';
 import type { SupportRequest } from './decision.js';
 import { channelNotOffered, checkEntitlement } from './entitlement.js';
 import type { CompiledTarget, MetricDefinition } from './metrics.js';
@@ -230,10 +230,11 @@ function applyScope(version: CompiledVersion, plan: string, asked: number, field
   let route: ScopeOutcome['route'];
   let bestEffort = false;
   const facts = fields.facts;
+  const context = windowContext(version, fields);
   for (const { rule, when } of version.scope) {
     if ((rule.plans !== undefined && !rule.plans.includes(plan)) || (rule.severities !== undefined && !rule.severities.includes(asked))) continue;
     if (facts === undefined && when.reads.length > 0) continue;
-    const truth = when.test(facts);
+    const truth = when.test(facts, context);
     if (truth === UNKNOWN) {
       // A request that gives none of the facts a rule reads does not raise its subject;
       // one that gives some of them is told which others would decide the rule.
@@ -270,6 +271,17 @@ function applyScope(version: CompiledVersion, plan: string, asked: number, field
 function routeOf(version: CompiledVersion, request: RequestFields): ResolvedTerms['route'] {
   const routing = version.spec.routing;
   if (routing === undefined) return null;
-  const rule = version.routes.find((candidate) => candidate.when.test(request.facts) === TRUE);
+  const context = windowContext(version, request);
+  const rule = version.routes.find((candidate) => candidate.when.test(request.facts, context) === TRUE);
   return rule ? { team: rule.team, clause: rule.clause } : { team: routing.fallback, clause: routing.clause };
+}
+
+// What window conditions read: built only for a version that has them, and a request with facts.
+function windowContext(version: CompiledVersion, fields: RequestFields): WindowContext | undefined {
+  if (!version.windows || fields.facts === undefined) return undefined;
+  return {
+    at: fields.at,
+    zone: fields.calendar === undefined ? version.zone : timelineOf(fields.calendar).zone,
+    calendar: (clock) => clockCalendar(version, clock, fields),
+  };
 }

@@ -138,6 +138,8 @@ export type FactCondition = Readonly<Record<string, FactValue>>;
  *
  * - `{ fact, equals }`, `{ fact, in: [...] }`, `{ fact, exists: true }`,
  *   `{ fact, gt | gte | lt | lte: number }` (one test per leaf);
+ * - windows on instant facts: `{ fact, within: { days } | { years } }`,
+ *   `{ fact, noticeBusinessDays, clock }`;
  * - `{ all: [...] }`, `{ any: [...] }`, `{ not: condition }`;
  * - a plain record `{ customization: true }`: every fact equals its value (the original form).
  */
@@ -157,6 +159,19 @@ export type FactTest = { readonly fact: string } & (
   | { readonly gte: number }
   | { readonly lt: number }
   | { readonly lte: number }
+  /**
+   * A window: the fact is an instant (ISO-8601 or epoch ms) no later than the request's
+   * `at`, and `at` falls within `days` days after the fact's local date (the whole Nth day
+   * included: "reopen within 30 days of the close date") or within `years` calendar years
+   * beginning on it (the anniversary is outside: "for one calendar year"), in the customer's
+   * zone (the request calendar's), else the policy's.
+   */
+  | { readonly within: { readonly days: number } | { readonly years: number } }
+  /**
+   * Notice: the fact is an instant (an activity) at or after the close of the Nth business
+   * day after the request's `at` on `clock` ("five business days notice").
+   */
+  | { readonly noticeBusinessDays: number; readonly clock: ClockRef }
 );
 
 /** A scope rule: what support covers and does not, read from the request's facts. */

@@ -111,8 +111,8 @@ describe('a typo in a request is an error that names the fix, never a decision',
 
   it.each([
     ['facts: null', { facts: null }, 'Expected an object of facts { name: string | number | boolean }, got null (at facts)'],
-    ['account: null', { account: null }, 'Expected an account object { contract?, trialStart?, plans?, role? }, got null (at account)'],
-    ['account: 5', { account: 5 }, 'Expected an account object { contract?, trialStart?, plans?, role? }, got number 5 (at account)'],
+    ['account: null', { account: null }, 'Expected an account object { contract?, trialStart?, plans?, role?, contacts? }, got null (at account)'],
+    ['account: 5', { account: 5 }, 'Expected an account object { contract?, trialStart?, plans?, role?, contacts? }, got number 5 (at account)'],
     ['channel: Symbol()', { channel: Symbol('x') }, 'Expected a channel name (a string), got Symbol(x) (at channel)'],
     ['account.plans: 5', { account: { plans: 5 } }, 'Expected an array of plan ids, got number 5 (at account.plans)'],
     ['contract: ["paid"]', { account: { contract: ['paid'] } }, 'Expected one of "active", "trial", "lapsed", "none", got array ["paid"] (at account.contract)'],

@@ -245,3 +245,46 @@ describe('compiled policies are immutable', () => {
     expect(errorOf(() => evaluate(acme, { plan: 'basic', at: '2026-11-23T10:00Z', language: 7 as never })).path).toEqual(['language']);
   });
 });
+
+describe('named-contact limits', () => {
+  const contactsClause: Clause = { source: 'Acme support page', text: 'Basic: up to 2 named contacts; Plus: up to 10' };
+  const plan = (id: string, tier: number, max: number | undefined) => ({
+    id, name: id[0]?.toUpperCase() + id.slice(1), tier, channels: ['portal', 'phone'],
+    ...(max === undefined ? {} : { namedContacts: { max, clause: contactsClause } }),
+    coverage: { default: 'round-the-clock' }, targets: { '1': { duration: 'PT1H', clause: page }, '2': null }, clause: page,
+  });
+  const limited = compilePolicy({
+    id: 'contacts', vendor: 'Acme', name: 'Contacts',
+    versions: [{ id: 'v1', source: 'page', severities, plans: [plan('basic', 1, 2), plan('plus', 2, 10), plan('unlimited', 3, undefined)] }],
+  });
+  const ask = (planId: string, contacts?: number) => evaluate(limited, { plan: planId, severity: 2, at: '2026-11-23T10:00Z', account: { contract: 'active', ...(contacts === undefined ? {} : { contacts }) } });
+
+  it('allows up to the plan\'s limit, and denies one more with the lowest plan that takes them', () => {
+    expect(ask('basic', 2).eligible).toBe(true);
+    const three = ask('basic', 3);
+    expect(three.eligible).toBe(false);
+    expect(three.reasons.find((reason) => reason.code === 'contact_limit_exceeded')).toMatchObject({
+      effect: 'deny',
+      message: 'Basic allows up to 2 named contacts; the account has 3',
+      clause: contactsClause,
+      remedy: 'Reduce the named contacts to 2, or hold Plus (plan "plus")',
+    });
+    // 11 contacts: Plus takes 10, so the way up is Unlimited.
+    expect(ask('basic', 11).reasons.find((reason) => reason.code === 'contact_limit_exceeded')?.remedy).toBe('Reduce the named contacts to 2, or hold Unlimited (plan "unlimited")');
+    expect(ask('unlimited', 500).eligible).toBe(true);
+  });
+
+  it('an account without contacts is a note, not a denial; a bad count is an error', () => {
+    const unknown = ask('basic');
+    expect(unknown.eligible).toBe(true);
+    expect(unknown.reasons.map((reason) => reason.code)).toContain('contacts_not_given');
+    expect(ask('unlimited').reasons.map((reason) => reason.code)).not.toContain('contacts_not_given');
+    expect(errorOf(() => ask('basic', -1)).path).toEqual(['account', 'contacts']);
+    expect(errorOf(() => ask('basic', 2.5)).path).toEqual(['account', 'contacts']);
+  });
+
+  it('the limit must be a whole number of at least 1', () => {
+    const spec = { id: 'bad', vendor: 'Acme', name: 'Bad', versions: [{ id: 'v1', source: 'page', severities, plans: [{ ...plan('basic', 1, 2), namedContacts: { max: 0 } }] }] };
+    expect(errorOf(() => compilePolicy(spec as PolicySpec)).path).toEqual(['versions', 0, 'plans', 0, 'namedContacts', 'max']);
+  });
+});

@@ -15,7 +15,7 @@ import type { ContractStatus, PolicyVersionSpec } from './types.js';
 
 /** The keys of a request and of its account, for "did you mean" on a misspelt key. */
 const REQUEST_KEYS = ['plan', 'severity', 'at', 'calendar', 'account', 'channel', 'language', 'facts', 'version'] as const;
-const ACCOUNT_KEYS = ['contract', 'trialStart', 'plans', 'role'] as const;
+const ACCOUNT_KEYS = ['contract', 'trialStart', 'plans', 'role', 'contacts'] as const;
 const CONTRACT_STATUSES: readonly ContractStatus[] = ['active', 'trial', 'lapsed', 'none'];
 const AT_PATH = Object.freeze(['at']);
 /** A BCP 47 language tag, loosely: a primary subtag, then subtags of letters and digits. */
@@ -76,6 +76,8 @@ export interface RequestAccount {
   readonly trialStart: number | undefined;
   readonly plans: readonly string[] | undefined;
   readonly role: string | undefined;
+  /** How many named contacts the account has registered. */
+  readonly contacts: number | undefined;
 }
 
 /** A request read once and checked for shape (the policy's own values are checked by {@link checkAgainstVersion}). */
@@ -234,20 +236,22 @@ function severityHint(value: unknown): string {
 
 function readAccountFields(account: unknown, problems: Problems): RequestAccount | undefined {
   if (account === null || typeof account !== 'object' || isArray(account)) {
-    problems.add('invalid_input', messages.expected('an account object { contract?, trialStart?, plans?, role? }', account), ['account']);
+    problems.add('invalid_input', messages.expected('an account object { contract?, trialStart?, plans?, role?, contacts? }', account), ['account']);
     return undefined;
   }
   let contract: unknown;
   let trialStart: unknown;
   let plans: unknown;
   let role: unknown;
+  let contacts: unknown;
   try {
     const fields = account as Record<string, unknown>;
     contract = fields.contract;
     trialStart = fields.trialStart;
     plans = fields.plans;
     role = fields.role;
-    const given = +(contract !== undefined) + +(trialStart !== undefined) + +(plans !== undefined) + +(role !== undefined);
+    contacts = fields.contacts;
+    const given = +(contract !== undefined) + +(trialStart !== undefined) + +(plans !== undefined) + +(role !== undefined) + +(contacts !== undefined);
     if (countKeys(fields) !== given) {
       for (const key of Object.keys(fields)) if (!(ACCOUNT_KEYS as readonly string[]).includes(key)) problems.add('invalid_input', messages.unknownKey(key, ACCOUNT_KEYS), ['account']);
     }
@@ -282,7 +286,10 @@ function readAccountFields(account: unknown, problems: Problems): RequestAccount
     }
   }
   if (role !== undefined && typeof role !== 'string') problems.add('invalid_input', messages.expected('a role (a string)', role), ['account', 'role']);
-  return { contract: contract as ContractStatus | undefined, trialStart: trialMs, plans: planList, role: role as string | undefined };
+  if (contacts !== undefined && (!Number.isSafeInteger(contacts) || (contacts as number) < 0)) {
+    problems.add('invalid_input', messages.expected('a number of named contacts (a whole number, 0 or more)', contacts), ['account', 'contacts']);
+  }
+  return { contract: contract as ContractStatus | undefined, trialStart: trialMs, plans: planList, role: role as string | undefined, contacts: contacts as number | undefined };
 }
 
 function readFactFields(facts: unknown, problems: Problems): Record<string, string | number | boolean> | undefined {

@@ -68,6 +68,7 @@ function buildSchemas() {
     contract: z.optional(z.array(contractStatus)),
     trialDays: z.optional(z.int().check(z.minimum(1))),
     channels: z.array(z.string()),
+    namedContacts: z.optional(z.strictObject({ max: z.int().check(z.minimum(1)), clause: z.optional(clause) })),
     coverage,
     targets,
     metrics: z.optional(z.record(z.string(), targets)),

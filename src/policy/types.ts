@@ -97,6 +97,11 @@ export interface PlanSpec {
   readonly trialDays?: number | undefined;
   /** Channels the plan offers. */
   readonly channels: readonly Channel[];
+  /**
+   * At most this many named contacts may open cases on the plan ("up to 2 named contacts"):
+   * an account with more (`account.contacts`) is not eligible (`contact_limit_exceeded`).
+   */
+  readonly namedContacts?: { readonly max: number; readonly clause?: Clause | undefined } | undefined;
   /** Which clock each severity runs on; `default` for the rest. */
   readonly coverage: { readonly default: ClockRef; readonly bySeverity?: Readonly<Record<string, ClockRef>> | undefined };
   /** First-response target per severity (`null`: no published commitment). */

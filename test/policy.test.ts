@@ -288,3 +288,38 @@ describe('named-contact limits', () => {
     expect(errorOf(() => compilePolicy(spec as PolicySpec)).path).toEqual(['versions', 0, 'plans', 0, 'namedContacts', 'max']);
   });
 });
+
+describe('contract kinds a policy declares', () => {
+  const partnerPlan = (contract: readonly string[]) => ({
+    id: 'partner', name: 'Partner Support', tier: 1, channels: ['portal'], contract,
+    coverage: { default: 'round-the-clock' }, targets: { '1': { duration: 'PT2H', clause: page }, '2': null }, clause: page,
+  });
+  const spec = (kinds: readonly string[] | undefined, contract: readonly string[]): PolicySpec => ({
+    id: 'kinds', vendor: 'Acme', name: 'Kinds',
+    versions: [{ id: 'v1', source: 'page', severities, ...(kinds === undefined ? {} : { contractKinds: kinds }), plans: [partnerPlan(contract)] }],
+  });
+  const partners = compilePolicy(spec(['partner', 'suspended'], ['partner']));
+  const ask = (contract: string) => evaluate(partners, { plan: 'partner', severity: 1, at: '2026-11-23T10:00Z', channel: 'portal', account: { contract } });
+
+  it('a declared kind entitles to the plans that name it; another status is a denial with the way forward', () => {
+    expect(ask('partner').eligible).toBe(true);
+    const suspended = ask('suspended');
+    expect(suspended.eligible).toBe(false);
+    expect(suspended.reasons.find((reason) => reason.code === 'contract_not_eligible')).toMatchObject({ message: 'A suspended contract does not entitle to Partner Support (needs partner)', remedy: 'Hold a partner contract' });
+    expect(ask('active').eligible).toBe(false); // a built-in status the plan does not name
+  });
+
+  it('a status no version declares is an error naming the policy\'s statuses, never a decision', () => {
+    const error = errorOf(() => ask('partnr'));
+    expect(error.path).toEqual(['account', 'contract']);
+    expect(error.message).toContain('"partner"');
+    // Without contractKinds, only the four built-in statuses exist.
+    expect(errorOf(() => evaluate(acme, { plan: 'basic', at: '2026-11-23T10:00Z', account: { contract: 'partner' } })).path).toEqual(['account', 'contract']);
+  });
+
+  it('a plan naming an undeclared status does not compile', () => {
+    const error = errorOf(() => compilePolicy(spec(undefined, ['partner'])));
+    expect(error.path).toEqual(['versions', 0, 'plans', 0, 'contract', 0]);
+    expect(error.message).toContain('declare it in the version\'s "contractKinds"');
+  });
+});

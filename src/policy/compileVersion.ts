@@ -10,7 +10,7 @@ import { Zone } from '../zone/zone.js';
 import { BASE_PLAN_CLOCK, CalendarTemplate, CUSTOMER_CLOCK, isTemplateSpec, ROUND_THE_CLOCK } from './clocks.js';
 import { compileCondition, type CompiledCondition } from './conditions.js';
 import { compileTarget, metricDefinitions, type CompiledTarget, type MetricDefinition } from './metrics.js';
-import { compileRequestRules, type PolicyWideRules, type RequestRules } from './request.js';
+import { compileRequestRules, CONTRACT_STATUSES, type PolicyWideRules, type RequestRules } from './request.js';
 import type { Clause, ClockRef, PlanSpec, PolicyVersionSpec, ResponseTarget, ScopeRule, SeveritySpec } from './types.js';
 
 type Path = readonly (string | number)[];
@@ -146,6 +146,12 @@ function compilePlan(plan: PlanSpec, context: VersionContext, path: Path): Compi
     if (!planIds.has(required) || required === plan.id) {
       const others = [...planIds].filter((id) => id !== plan.id);
       issues.push(policyIssue(`Plan ${quoteValue(plan.id)} requires plan ${quoteValue(required)}, which this version does not define${didYouMean(required, others)}`, [...path, 'requiresAnyOf', index]));
+    }
+  });
+  const contracts = [...CONTRACT_STATUSES, ...(context.version.contractKinds ?? [])];
+  plan.contract?.forEach((status, index) => {
+    if (!contracts.includes(status)) {
+      issues.push(policyIssue(`Plan ${quoteValue(plan.id)} names contract status ${quoteValue(status)}, which is not one of ${contracts.join(', ')}${didYouMean(status, contracts)}; declare it in the version's "contractKinds"`, [...path, 'contract', index]));
     }
   });
   const addOn = (plan.requiresAnyOf ?? []).length > 0;

@@ -16,7 +16,8 @@ import type { ContractStatus, PolicyVersionSpec } from './types.js';
 /** The keys of a request and of its account, for "did you mean" on a misspelt key. */
 const REQUEST_KEYS = ['plan', 'severity', 'at', 'calendar', 'account', 'channel', 'language', 'facts', 'version'] as const;
 const ACCOUNT_KEYS = ['contract', 'trialStart', 'plans', 'role', 'contacts'] as const;
-const CONTRACT_STATUSES: readonly ContractStatus[] = ['active', 'trial', 'lapsed', 'none'];
+/** The contract statuses every policy knows; a version may declare more (`contractKinds`). */
+export const CONTRACT_STATUSES: readonly ContractStatus[] = Object.freeze(['active', 'trial', 'lapsed', 'none']);
 const AT_PATH = Object.freeze(['at']);
 /** A BCP 47 language tag, loosely: a primary subtag, then subtags of letters and digits. */
 const LANGUAGE_TAG = /^[A-Za-z]{2,8}(?:-[A-Za-z0-9]{1,8}){0,8}$/;
@@ -32,16 +33,19 @@ export interface RequestRules {
   readonly facts: ReadonlyMap<string, string>;
   /** Plan ids of every version: an account may hold a plan the version in force no longer has. */
   readonly anyPlanIds: readonly string[];
+  /** Contract statuses of every version: the built-in four and each version's `contractKinds`. */
+  readonly contracts: readonly string[];
 }
 
 /** What every version of a policy reads: computed once per policy. */
 export interface PolicyWideRules {
   readonly facts: ReadonlyMap<string, string>;
   readonly anyPlanIds: readonly string[];
+  readonly contracts: readonly string[];
 }
 
 /** @internal Precompiles the request rules of a version, given the whole policy's. */
-export function compileRequestRules(version: PolicyVersionSpec, { facts, anyPlanIds }: PolicyWideRules): RequestRules {
+export function compileRequestRules(version: PolicyVersionSpec, { facts, anyPlanIds, contracts }: PolicyWideRules): RequestRules {
   const channels = new Set<string>();
   for (const plan of version.plans) for (const channel of plan.channels) channels.add(channel);
   for (const severity of version.severities) if (severity.requiredChannel !== undefined) channels.add(severity.requiredChannel);
@@ -52,13 +56,15 @@ export function compileRequestRules(version: PolicyVersionSpec, { facts, anyPlan
     roles: version.eligibility?.roles,
     facts,
     anyPlanIds,
+    contracts,
   });
 }
 
 /** @internal The facts every version's scope and routing rules read (with the kind of value each expects), and every plan id. */
 export function policyWideRules(versions: readonly PolicyVersionSpec[]): PolicyWideRules {
   const anyPlanIds = Object.freeze([...new Set(versions.flatMap((version) => version.plans.map((plan) => plan.id)))]);
-  return { facts: factKinds(versions), anyPlanIds };
+  const contracts = Object.freeze([...new Set([...CONTRACT_STATUSES, ...versions.flatMap((version) => version.contractKinds ?? [])])]);
+  return { facts: factKinds(versions), anyPlanIds, contracts };
 }
 
 function factKinds(versions: readonly PolicyVersionSpec[]): ReadonlyMap<string, string> {
@@ -259,9 +265,8 @@ function readAccountFields(account: unknown, problems: Problems): RequestAccount
     problems.unreadable(error, ['account']);
     return undefined;
   }
-  if (contract !== undefined && !(CONTRACT_STATUSES as readonly unknown[]).includes(contract)) {
-    problems.notOneOf('invalid_input', CONTRACT_STATUSES, contract, ['account', 'contract']);
-  }
+  // Which statuses exist is the policy's to say (checkAgainstVersion); here only the shape.
+  if (contract !== undefined && typeof contract !== 'string') problems.add('invalid_input', messages.expected('a contract status (a string)', contract), ['account', 'contract']);
   let trialMs: number | undefined;
   if (trialStart !== undefined) {
     try {
@@ -334,6 +339,9 @@ export function checkAgainstVersion(fields: RequestFields, rules: RequestRules, 
   }
   const account = fields.account;
   if (account !== undefined) {
+    if (account.contract !== undefined && !rules.contracts.includes(account.contract)) {
+      problems.notOneOf('invalid_input', rules.contracts, account.contract, ['account', 'contract']);
+    }
     account.plans?.forEach((id, index) => {
       if (!rules.anyPlanIds.includes(id)) problems.notOneOf('unknown_plan', rules.anyPlanIds, id, ['account', 'plans', index]);
     });
@@ -370,6 +378,6 @@ function fitsVersion(fields: RequestFields, rules: RequestRules): boolean {
     (fields.severity === undefined || rules.levels.includes(fields.severity)) &&
     (fields.channel === undefined || rules.channels.includes(fields.channel)) &&
     fields.facts === undefined &&
-    (account === undefined || (account.plans === undefined && (account.role === undefined || rules.roles === undefined || rules.roles.includes(account.role))))
+    (account === undefined || (account.plans === undefined && (account.contract === undefined || rules.contracts.includes(account.contract)) && (account.role === undefined || rules.roles === undefined || rules.roles.includes(account.role))))
   );
 }

@@ -24,7 +24,7 @@ function buildSchemas() {
   const factValue = z.union([z.string(), z.number(), z.boolean()]);
   const factCondition = z.record(z.string(), factValue);
   const dateKey = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'Expected a date "YYYY-MM-DD"'));
-  const contractStatus = z.enum(['active', 'trial', 'lapsed', 'none']);
+  const contractStatus = z.string().check(z.minLength(1));
 
   const fact = z.string().check(z.minLength(1));
   const factTest = [
@@ -115,6 +115,7 @@ function buildSchemas() {
     timezone: z.optional(z.string()),
     source: z.string(),
     metrics: z.optional(z.record(z.string(), metric)),
+    contractKinds: z.optional(z.array(contractStatus)),
     // Calendars are validated by compileCalendar, which knows their paths and rules.
     calendars: z.optional(z.record(z.string(), z.unknown())),
     severities: z.array(severity).check(z.minLength(1)),

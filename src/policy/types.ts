@@ -4,8 +4,8 @@ import type { BusinessDayRule } from '../ops/businessDays.js';
 /** A support channel. Policies may use other names; these are the common ones. */
 export type Channel = 'help-center' | 'email' | 'chat' | 'phone' | 'portal' | 'community' | (string & {});
 
-/** A customer's contract status. */
-export type ContractStatus = 'active' | 'trial' | 'lapsed' | 'none';
+/** A customer's contract status: the four built-in ones, or a kind a policy version declares in `contractKinds`. */
+export type ContractStatus = 'active' | 'trial' | 'lapsed' | 'none' | (string & {});
 
 /** A plan id: those of the built-in policies, or any id a custom policy defines. */
 export type PlanId = 'free' | 'free-trial' | 'jumpstart' | 'trial' | 'standard' | 'premium' | '24x7' | 'premier' | (string & {});
@@ -245,6 +245,11 @@ export interface PolicyVersionSpec {
   readonly timezone?: string | undefined;
   /** Metrics beyond the five built-in ones (or how a built-in one runs), by id. */
   readonly metrics?: Readonly<Record<string, MetricSpec>> | undefined;
+  /**
+   * Contract statuses beyond `active`, `trial`, `lapsed` and `none` that plans may name in
+   * `contract` and requests may give as `account.contract` (e.g. `'partner'`, `'suspended'`).
+   */
+  readonly contractKinds?: readonly string[] | undefined;
   /** Where the version comes from (the page). */
   readonly source: string;
   /** Named vendor clocks the plans refer to. */

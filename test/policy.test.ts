@@ -323,3 +323,33 @@ describe('contract kinds a policy declares', () => {
     expect(error.message).toContain('declare it in the version\'s "contractKinds"');
   });
 });
+
+describe('per-channel targets', () => {
+  const phoneClause: Clause = { source: 'Acme support page', text: 'Normal: 4 hours; by phone, 1 hour' };
+  const channelPlan = (byChannel: Record<string, unknown>) => ({
+    id: 'basic', name: 'Basic', tier: 1, channels: ['email', 'phone'],
+    coverage: { default: 'round-the-clock' },
+    targets: { '1': { duration: 'PT2H', byChannel: { email: { duration: 'PT8H', clause: page } }, clause: page }, '2': { duration: 'PT4H', byChannel, clause: page } },
+    clause: page,
+  });
+  const policyWith = (byChannel: Record<string, unknown>): PolicySpec => ({ id: 'channels', vendor: 'Acme', name: 'Channels', versions: [{ id: 'v1', source: 'page', severities, plans: [channelPlan(byChannel)] as PolicySpec['versions'][number]['plans'] }] });
+  const byPhone = compilePolicy(policyWith({ phone: { duration: 'PT1H', clause: phoneClause } }));
+  const ask = (severity: number, channel?: string) => evaluate(byPhone, { plan: 'basic', severity, at: '2026-11-23T10:00Z', ...(channel === undefined ? {} : { channel }) });
+
+  it('a case on the channel gets the channel\'s target, with its clause; another channel the severity\'s', () => {
+    // Round the clock: 10:00Z + 1 h = 11:00Z by phone; + 4 h = 14:00Z by email or with no channel named.
+    expect(ask(2, 'phone').firstResponse).toMatchObject({ target: '1 hour', deadline: '2026-11-23T11:00:00.000+00:00', clause: phoneClause });
+    expect(ask(2, 'email').firstResponse).toMatchObject({ target: '4 hours', deadline: '2026-11-23T14:00:00.000+00:00' });
+    expect(ask(2).firstResponse?.deadline).toBe('2026-11-23T14:00:00.000+00:00');
+  });
+
+  it('a request without a channel gets the required channel\'s target', () => {
+    // Severity 1 must come by phone (no phone override: 2 h, 12:00Z); an email override exists but is not the required channel.
+    expect(ask(1).firstResponse?.deadline).toBe('2026-11-23T12:00:00.000+00:00');
+  });
+
+  it('a channel the plan does not offer does not compile', () => {
+    const error = errorOf(() => compilePolicy(policyWith({ chat: { duration: 'PT1H', clause: page } })));
+    expect(error.path).toEqual(['versions', 0, 'plans', 0, 'targets', '2', 'byChannel', 'chat']);
+  });
+});

@@ -171,6 +171,12 @@ function compilePlan(plan: PlanSpec, context: VersionContext, path: Path): Compi
       if (metric.id !== 'firstResponse' && !Object.prototype.hasOwnProperty.call(table, key)) continue;
       const target = collectIssues(issues, () => compileTarget(metric, table[key] ?? null, [...at, key])) ?? null;
       if (target?.clock !== undefined) checkClock(target.clock, calendars, addOn, [...at, key, 'clock'], issues);
+      for (const [channel, own] of target?.byChannel ?? []) {
+        if (!plan.channels.includes(channel)) {
+          issues.push(policyIssue(`Plan ${quoteValue(plan.id)} sets a target for channel ${quoteValue(channel)}, which it does not offer (it offers ${plan.channels.join(', ')})${didYouMean(channel, plan.channels)}`, [...at, key, 'byChannel', channel]));
+        }
+        if (own.clock !== undefined) checkClock(own.clock, calendars, addOn, [...at, key, 'byChannel', channel, 'clock'], issues);
+      }
       byMetric.push(Object.freeze([metric.id, target] as const));
     }
     metrics.set(level, Object.freeze(byMetric));

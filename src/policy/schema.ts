@@ -50,13 +50,15 @@ function buildSchemas() {
     clock: z.optional(z.string()),
     attainment: z.optional(z.number().check(z.gt(0), z.lte(100))),
   };
-  const target = namedUnion(
-    z.union([
-      z.strictObject({ duration: z.string(), ...extras }),
-      z.strictObject({ businessDays: z.int().check(z.minimum(0)), rule: z.enum(['end-of-day', 'same-time', 'start-of-day']), ...extras }),
-    ]),
-    'a response target { duration: "PT4H", clause } or { businessDays, rule, clause }, or null',
-  );
+  const targetOf = (more: typeof extras) =>
+    namedUnion(
+      z.union([
+        z.strictObject({ duration: z.string(), ...more }),
+        z.strictObject({ businessDays: z.int().check(z.minimum(0)), rule: z.enum(['end-of-day', 'same-time', 'start-of-day']), ...more }),
+      ]),
+      'a response target { duration: "PT4H", clause } or { businessDays, rule, clause }, or null',
+    );
+  const target = targetOf({ ...extras, byChannel: z.optional(z.record(z.string(), targetOf(extras))) } as typeof extras);
   const coverage = z.strictObject({ default: z.string(), bySeverity: z.optional(z.record(z.string(), z.string())) });
   const targets = z.record(z.string(), z.nullable(target));
 

@@ -64,7 +64,18 @@ interface TargetExtras {
   readonly clock?: ClockRef | undefined;
   /** The share of cases the vendor commits to meet the target for ("95% of P1 cases"), in percent. @default null (not published) */
   readonly attainment?: number | undefined;
+  /**
+   * The target for a case that comes in on a channel, replacing this one ("P2: 4 hours;
+   * 1 hour by phone"): by channel name, each one of the plan's channels. A request that
+   * names no channel gets the severity's required channel's, else this one.
+   */
+  readonly byChannel?: Readonly<Record<string, ChannelTarget>> | undefined;
 }
+
+/** A per-channel target: a {@link ResponseTarget} without channels of its own. */
+export type ChannelTarget =
+  | ({ readonly duration: string } & Omit<TargetExtras, 'byChannel'>)
+  | ({ readonly businessDays: number; readonly rule: BusinessDayRule } & Omit<TargetExtras, 'byChannel'>);
 
 /** A target of one metric (the first response, a resolution, an update cadence...). */
 export type ResponseTarget =

@@ -27,7 +27,7 @@ export function resolveClock(version: CompiledVersion, plan: CompiledPlan, sever
 
 /** @internal The calendar behind a clock: a vendor calendar, or the customer's from the request. */
 export function clockCalendar(version: CompiledVersion, clock: ClockRef, request: RequestFields): Calendar {
-  const template = version.templates.get(clock);
+  const template = version.templates.size === 0 ? undefined : version.templates.get(clock);
   if (clock !== CUSTOMER_CLOCK && template === undefined) return version.calendars.get(clock) as Calendar;
   if (request.calendar === undefined) {
     const hours = template === undefined ? "the customer's local business hours" : `the vendor's hours "${clock}" in the customer's zone`;
@@ -38,7 +38,7 @@ export function clockCalendar(version: CompiledVersion, clock: ClockRef, request
 
 /** @internal Whether a clock's calendar depends on the request (the customer's, or a template applied in the customer's zone). */
 export function isCustomerClock(version: CompiledVersion, clock: ClockRef): boolean {
-  return clock === CUSTOMER_CLOCK || version.templates.has(clock);
+  return clock === CUSTOMER_CLOCK || (version.templates.size > 0 && version.templates.has(clock));
 }
 
 /**

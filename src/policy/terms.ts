@@ -120,8 +120,8 @@ export function resolveTerms(policy: PolicySpec | CompiledPolicy, request: Suppo
     for (let index = 0; index < table.length; index++) {
       const [id, target] = table[index] as readonly [string, CompiledTarget | null];
       // A channel's own target replaces the severity's: the channel asked on, else the one required.
-      const own = target?.byChannel?.get(channel ?? required ?? '');
-      metrics[id] = target === null || scope.bestEffort ? null : metricTerms(version, plan, severity, own ?? target, scope.clock, fields);
+      const chosen = target === null || target.byChannel === undefined ? target : (target.byChannel.get(channel ?? required ?? '') ?? target);
+      metrics[id] = chosen === null || scope.bestEffort ? null : metricTerms(version, plan, severity, chosen, scope.clock, fields);
     }
     if (metrics.firstResponse === null && !scope.bestEffort) {
       reasons.push({ code: 'no_published_target', effect: 'note', message: `The policy publishes no first-response target for ${plan.spec.name}, severity ${severity}`, clause: plan.spec.clause });

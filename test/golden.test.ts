@@ -757,3 +757,90 @@ describe('docs/policies.md', () => {
     expectDenied(evaluate(acme, { plan: 'basic', at: friday, account: { contract: 'active' }, facts: { customCode: true } }), 'out_of_scope', 'code you write');
   });
 });
+
+// Windows (issue #9, item 4): each seed sentence reproduced with evaluate; every instant
+// below is worked out by hand in the comment beside it.
+describe('windows measured with the business-hours core', () => {
+  /** Mon-Fri 09:00-17:00 Berlin, closed 25 and 26 December 2026. */
+  const berlin = compileCalendar({
+    timezone: 'Europe/Berlin',
+    week: { mon: [['09:00', '17:00']], tue: [['09:00', '17:00']], wed: [['09:00', '17:00']], thu: [['09:00', '17:00']], fri: [['09:00', '17:00']] },
+    holidays: ['2026-12-25', '2026-12-26'],
+  });
+  const codesOf = (decision: Decision) => decision.reasons.map((reason) => reason.code);
+
+  describe('One Identity: "re-open Cases that have been closed within 30 days of the close date"', () => {
+    const reopen = (at: string, closedAt?: string) =>
+      evaluate(getPolicy('one-identity'), { plan: 'standard', severity: 3, at, calendar: berlin, account: { contract: 'active' }, facts: { reopen: true, ...(closedAt === undefined ? {} : { closedAt }) } });
+
+    it('resumes the case through the 30th day after the close date, in the customer\'s zone', () => {
+      // Closed Mon 2 Nov 15:00 CET: day 30 after 2 Nov is 2 Dec; the window ends at 3 Dec 00:00 CET.
+      expect(codesOf(reopen('2026-12-02T23:30+01:00', '2026-11-02T15:00+01:00'))).not.toContain('rule_note');
+      const late = reopen('2026-12-03T00:30+01:00', '2026-11-02T15:00+01:00');
+      expect(late.eligible).toBe(true);
+      expect(late.reasons.find((reason) => reason.code === 'rule_note')).toMatchObject({ message: 'reopen-after-30-days', remedy: 'A new case is created with a link to the original case' });
+    });
+
+    it('counts the close date in the customer\'s zone, not UTC', () => {
+      // 2 Nov 23:30Z is 3 Nov 00:30 CET: the close date is 3 Nov, so 3 Dec 00:30 CET is within (ends 4 Dec 00:00).
+      expect(codesOf(reopen('2026-12-03T00:30+01:00', '2026-11-02T23:30Z'))).not.toContain('rule_note');
+    });
+
+    it('a close date after the request is not a window it is within; an absent close date is a note naming it', () => {
+      expect(codesOf(reopen('2026-11-02T10:00+01:00', '2026-11-02T15:00+01:00'))).toContain('rule_note');
+      const unknown = reopen('2026-12-03T00:30+01:00');
+      expect(codesOf(unknown)).not.toContain('rule_note');
+      expect(unknown.reasons.find((reason) => reason.code === 'fact_not_given')?.message).toContain('closedAt (within 30 days before the request)');
+    });
+
+    it('a close date that is not an instant is an error, not a decision', () => {
+      expect(() => reopen('2026-12-03T00:30+01:00', 'last Monday')).toThrow(/closedAt/);
+    });
+  });
+
+  describe('Cirrus Identity: Implementation Support "after one (1) calendar year"', () => {
+    const ask = (at: string, facts: Record<string, string | boolean>) => evaluate(getPolicy('cirrus-identity'), { plan: 'standard', at, calendar: berlin, account: { contract: 'active' }, facts });
+
+    it('without Implementation Support bought, it is outside Support', () => {
+      const decision = ask('2026-11-30T10:00+01:00', { implementationSupport: true });
+      expect(decision.eligible).toBe(false);
+      expect(decision.reasons.find((reason) => reason.code === 'out_of_scope')?.remedy).toContain('Buy Implementation Support');
+    });
+
+    it('within the calendar year from its start it goes to Implementation Support; from the anniversary, fees may apply', () => {
+      const start = '2025-12-01T09:00+01:00';
+      // The year beginning on 1 Dec 2025 ends at 1 Dec 2026 00:00 CET.
+      const within = ask('2026-11-30T23:59+01:00', { implementationSupport: true, implementationStart: start });
+      expect(within.eligible).toBe(true);
+      expect(within.route?.team).toBe('implementation-support');
+      expect(within.reasons.find((reason) => reason.code === 'rule_note')?.message).toBe('implementation-support-term: see implementation-support');
+      const after = ask('2026-12-01T00:30+01:00', { implementationSupport: true, implementationStart: start });
+      expect(after.reasons.find((reason) => reason.code === 'rule_note')?.remedy).toContain('additional fees may be charged');
+    });
+  });
+
+  describe('Cirrus Identity: "requires a minimum of five (5) business days notice"', () => {
+    const coordinate = (at: string, coordinationAt: string) => evaluate(getPolicy('cirrus-identity'), { plan: 'standard', at, calendar: berlin, account: { contract: 'active' }, facts: { coordinationAt } });
+
+    it('counts five of the customer\'s business days after the request, to the close of the fifth', () => {
+      // Asked Mon 23 Nov 10:00: Tue 24 (1), Wed 25 (2), Thu 26 (3), Fri 27 (4), Mon 30 (5), closing 17:00 CET.
+      const early = coordinate('2026-11-23T10:00+01:00', '2026-11-30T16:59+01:00');
+      expect(early.eligible).toBe(false);
+      expect(early.reasons.find((reason) => reason.code === 'out_of_scope')?.remedy).toBe('Schedule the coordination at least five business days ahead');
+      expect(coordinate('2026-11-23T10:00+01:00', '2026-11-30T17:00+01:00').eligible).toBe(true);
+    });
+
+    it('skips the customer\'s holidays', () => {
+      // Asked Mon 21 Dec 10:00: Tue 22 (1), Wed 23 (2), Thu 24 (3), Fri 25 holiday, weekend, Mon 28 (4), Tue 29 (5) by 17:00.
+      expect(coordinate('2026-12-21T10:00+01:00', '2026-12-28T17:00+01:00').eligible).toBe(false);
+      expect(coordinate('2026-12-21T10:00+01:00', '2026-12-29T17:00+01:00').eligible).toBe(true);
+    });
+  });
+
+  it('a notice clock the version does not have is a compile error', () => {
+    const spec = structuredClone(CATALOG.find((policy) => policy.id === 'cirrus-identity')) as PolicySpec;
+    const mutable = spec.versions[0] as unknown as { scope: { when: unknown }[] };
+    (mutable.scope[0] as { when: unknown }).when = { fact: 'coordinationAt', noticeBusinessDays: 5, clock: 'custmer' };
+    expect(() => compilePolicy(spec)).toThrow(/did you mean "customer"/);
+  });
+});

@@ -245,3 +245,111 @@ describe('compiled policies are immutable', () => {
     expect(errorOf(() => evaluate(acme, { plan: 'basic', at: '2026-11-23T10:00Z', language: 7 as never })).path).toEqual(['language']);
   });
 });
+
+describe('named-contact limits', () => {
+  const contactsClause: Clause = { source: 'Acme support page', text: 'Basic: up to 2 named contacts; Plus: up to 10' };
+  const plan = (id: string, tier: number, max: number | undefined) => ({
+    id, name: id[0]?.toUpperCase() + id.slice(1), tier, channels: ['portal', 'phone'],
+    ...(max === undefined ? {} : { namedContacts: { max, clause: contactsClause } }),
+    coverage: { default: 'round-the-clock' }, targets: { '1': { duration: 'PT1H', clause: page }, '2': null }, clause: page,
+  });
+  const limited = compilePolicy({
+    id: 'contacts', vendor: 'Acme', name: 'Contacts',
+    versions: [{ id: 'v1', source: 'page', severities, plans: [plan('basic', 1, 2), plan('plus', 2, 10), plan('unlimited', 3, undefined)] }],
+  });
+  const ask = (planId: string, contacts?: number) => evaluate(limited, { plan: planId, severity: 2, at: '2026-11-23T10:00Z', account: { contract: 'active', ...(contacts === undefined ? {} : { contacts }) } });
+
+  it('allows up to the plan\'s limit, and denies one more with the lowest plan that takes them', () => {
+    expect(ask('basic', 2).eligible).toBe(true);
+    const three = ask('basic', 3);
+    expect(three.eligible).toBe(false);
+    expect(three.reasons.find((reason) => reason.code === 'contact_limit_exceeded')).toMatchObject({
+      effect: 'deny',
+      message: 'Basic allows up to 2 named contacts; the account has 3',
+      clause: contactsClause,
+      remedy: 'Reduce the named contacts to 2, or hold Plus (plan "plus")',
+    });
+    // 11 contacts: Plus takes 10, so the way up is Unlimited.
+    expect(ask('basic', 11).reasons.find((reason) => reason.code === 'contact_limit_exceeded')?.remedy).toBe('Reduce the named contacts to 2, or hold Unlimited (plan "unlimited")');
+    expect(ask('unlimited', 500).eligible).toBe(true);
+  });
+
+  it('an account without contacts is a note, not a denial; a bad count is an error', () => {
+    const unknown = ask('basic');
+    expect(unknown.eligible).toBe(true);
+    expect(unknown.reasons.map((reason) => reason.code)).toContain('contacts_not_given');
+    expect(ask('unlimited').reasons.map((reason) => reason.code)).not.toContain('contacts_not_given');
+    expect(errorOf(() => ask('basic', -1)).path).toEqual(['account', 'contacts']);
+    expect(errorOf(() => ask('basic', 2.5)).path).toEqual(['account', 'contacts']);
+  });
+
+  it('the limit must be a whole number of at least 1', () => {
+    const spec = { id: 'bad', vendor: 'Acme', name: 'Bad', versions: [{ id: 'v1', source: 'page', severities, plans: [{ ...plan('basic', 1, 2), namedContacts: { max: 0 } }] }] };
+    expect(errorOf(() => compilePolicy(spec as PolicySpec)).path).toEqual(['versions', 0, 'plans', 0, 'namedContacts', 'max']);
+  });
+});
+
+describe('contract kinds a policy declares', () => {
+  const partnerPlan = (contract: readonly string[]) => ({
+    id: 'partner', name: 'Partner Support', tier: 1, channels: ['portal'], contract,
+    coverage: { default: 'round-the-clock' }, targets: { '1': { duration: 'PT2H', clause: page }, '2': null }, clause: page,
+  });
+  const spec = (kinds: readonly string[] | undefined, contract: readonly string[]): PolicySpec => ({
+    id: 'kinds', vendor: 'Acme', name: 'Kinds',
+    versions: [{ id: 'v1', source: 'page', severities, ...(kinds === undefined ? {} : { contractKinds: kinds }), plans: [partnerPlan(contract)] }],
+  });
+  const partners = compilePolicy(spec(['partner', 'suspended'], ['partner']));
+  const ask = (contract: string) => evaluate(partners, { plan: 'partner', severity: 1, at: '2026-11-23T10:00Z', channel: 'portal', account: { contract } });
+
+  it('a declared kind entitles to the plans that name it; another status is a denial with the way forward', () => {
+    expect(ask('partner').eligible).toBe(true);
+    const suspended = ask('suspended');
+    expect(suspended.eligible).toBe(false);
+    expect(suspended.reasons.find((reason) => reason.code === 'contract_not_eligible')).toMatchObject({ message: 'A suspended contract does not entitle to Partner Support (needs partner)', remedy: 'Hold a partner contract' });
+    expect(ask('active').eligible).toBe(false); // a built-in status the plan does not name
+  });
+
+  it('a status no version declares is an error naming the policy\'s statuses, never a decision', () => {
+    const error = errorOf(() => ask('partnr'));
+    expect(error.path).toEqual(['account', 'contract']);
+    expect(error.message).toContain('"partner"');
+    // Without contractKinds, only the four built-in statuses exist.
+    expect(errorOf(() => evaluate(acme, { plan: 'basic', at: '2026-11-23T10:00Z', account: { contract: 'partner' } })).path).toEqual(['account', 'contract']);
+  });
+
+  it('a plan naming an undeclared status does not compile', () => {
+    const error = errorOf(() => compilePolicy(spec(undefined, ['partner'])));
+    expect(error.path).toEqual(['versions', 0, 'plans', 0, 'contract', 0]);
+    expect(error.message).toContain('declare it in the version\'s "contractKinds"');
+  });
+});
+
+describe('per-channel targets', () => {
+  const phoneClause: Clause = { source: 'Acme support page', text: 'Normal: 4 hours; by phone, 1 hour' };
+  const channelPlan = (byChannel: Record<string, unknown>) => ({
+    id: 'basic', name: 'Basic', tier: 1, channels: ['email', 'phone'],
+    coverage: { default: 'round-the-clock' },
+    targets: { '1': { duration: 'PT2H', byChannel: { email: { duration: 'PT8H', clause: page } }, clause: page }, '2': { duration: 'PT4H', byChannel, clause: page } },
+    clause: page,
+  });
+  const policyWith = (byChannel: Record<string, unknown>): PolicySpec => ({ id: 'channels', vendor: 'Acme', name: 'Channels', versions: [{ id: 'v1', source: 'page', severities, plans: [channelPlan(byChannel)] as PolicySpec['versions'][number]['plans'] }] });
+  const byPhone = compilePolicy(policyWith({ phone: { duration: 'PT1H', clause: phoneClause } }));
+  const ask = (severity: number, channel?: string) => evaluate(byPhone, { plan: 'basic', severity, at: '2026-11-23T10:00Z', ...(channel === undefined ? {} : { channel }) });
+
+  it('a case on the channel gets the channel\'s target, with its clause; another channel the severity\'s', () => {
+    // Round the clock: 10:00Z + 1 h = 11:00Z by phone; + 4 h = 14:00Z by email or with no channel named.
+    expect(ask(2, 'phone').firstResponse).toMatchObject({ target: '1 hour', deadline: '2026-11-23T11:00:00.000+00:00', clause: phoneClause });
+    expect(ask(2, 'email').firstResponse).toMatchObject({ target: '4 hours', deadline: '2026-11-23T14:00:00.000+00:00' });
+    expect(ask(2).firstResponse?.deadline).toBe('2026-11-23T14:00:00.000+00:00');
+  });
+
+  it('a request without a channel gets the required channel\'s target', () => {
+    // Severity 1 must come by phone (no phone override: 2 h, 12:00Z); an email override exists but is not the required channel.
+    expect(ask(1).firstResponse?.deadline).toBe('2026-11-23T12:00:00.000+00:00');
+  });
+
+  it('a channel the plan does not offer does not compile', () => {
+    const error = errorOf(() => compilePolicy(policyWith({ chat: { duration: 'PT1H', clause: page } })));
+    expect(error.path).toEqual(['versions', 0, 'plans', 0, 'targets', '2', 'byChannel', 'chat']);
+  });
+});

@@ -3,7 +3,17 @@
 // words and the customer calendar below, never copied from the engine's output.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { compileCalendar, compilePolicy, evaluate, resolveTerms, deadlineFrom, type Decision, type SupportRequest } from '../src/index.js';
+import { compileCalendar, compilePolicy, evaluate, resolveTerms, deadlineFrom, unionCalendars, SlaclockError, type Decision, type SupportRequest } from '../src/index.js';
+
+function catchError(action: () => unknown): SlaclockError {
+  try {
+    action();
+  } catch (error) {
+    if (error instanceof SlaclockError) return error;
+    throw error;
+  }
+  throw new Error('expected a SlaclockError');
+}
 
 const doc = readFileSync(new URL('../docs/policies.md', import.meta.url), 'utf8');
 const json = /<!-- saas-policy -->\n```json\n([\s\S]*?)\n```/.exec(doc)?.[1];
@@ -112,6 +122,63 @@ describe('the worked SaaS policy (docs/policies.md)', () => {
   it('holidays of the customer\'s calendar stop the business clock', () => {
     // Thu 24 Dec 13:00-17:00 = 4 h; Fri 25 closed, Sat 26, Sun 27; Mon 28 09:00 + 4 h = 13:00 CET.
     expect(decide({ plan: 'business', severity: 3, at: '2026-12-24T13:00+01:00' }).firstResponse?.deadline).toBe('2026-12-28T13:00:00.000+01:00');
+  });
+
+  describe('Business P2: "24x5 in your zone", a calendar template', () => {
+    // Mon 00:00 - Fri 24:00 in the customer's zone, on the customer's holidays closed; the
+    // customer's own 09:00-17:00 hours do not limit it.
+    const NEW_YORK = compileCalendar({ timezone: 'America/New_York', week: { mon: [['09:00', '17:00']] }, holidays: ['2026-11-26'] });
+
+    it('runs through the customer\'s evening and stops for the weekend in the customer\'s zone', () => {
+      const decision = decide({ plan: 'business', severity: 2, at: '2026-11-27T22:00+01:00' });
+      // Fri 22:00-24:00 CET = 2 h; Sat and Sun closed; Mon 30 00:00 + 2 h = 02:00 CET.
+      expect(decision.firstResponse).toMatchObject({ clock: '24x5-local', timezone: 'Europe/Berlin', deadline: '2026-11-30T02:00:00.000+01:00' });
+    });
+
+    it('follows the customer\'s zone: the same instant in New York is still Friday afternoon', () => {
+      const decision = evaluate(nimbus, { plan: 'business', severity: 2, at: '2026-11-27T22:00+01:00', calendar: NEW_YORK, account: { contract: 'active' } });
+      // 22:00 CET = 21:00Z = 16:00 EST (UTC-5); 16:00 + 4 h = 20:00 EST, before New York's Friday ends.
+      expect(decision.firstResponse).toMatchObject({ timezone: 'America/New_York', deadline: '2026-11-27T20:00:00.000-05:00' });
+      // Thanksgiving, Thu 26 Nov, is the New York customer's holiday: Wed 25 22:00 EST + 4 h:
+      // Wed 22:00-24:00 (2 h), Thu closed, Fri 00:00 + 2 h = Fri 27 02:00 EST.
+      const holiday = evaluate(nimbus, { plan: 'business', severity: 2, at: '2026-11-25T22:00-05:00', calendar: NEW_YORK, account: { contract: 'active' } });
+      expect(holiday.firstResponse?.deadline).toBe('2026-11-27T02:00:00.000-05:00');
+    });
+
+    it('closes on the customer\'s holidays', () => {
+      // Thu 24 Dec 22:00-24:00 CET = 2 h; Fri 25 is the customer's holiday; Sat 26, Sun 27; Mon 28 00:00 + 2 h = 02:00 CET.
+      expect(decide({ plan: 'business', severity: 2, at: '2026-12-24T22:00+01:00' }).firstResponse?.deadline).toBe('2026-12-28T02:00:00.000+01:00');
+    });
+
+    it('takes the holidays of every member of a composite customer calendar', () => {
+      const both = unionCalendars([BERLIN, NEW_YORK], { timezone: 'Europe/Berlin' });
+      // Wed 25 Nov 22:00 CET + 4 h: Wed 22:00-24:00 (2 h); Thu 26 is the New York member's holiday; Fri 00:00 + 2 h = 02:00 CET.
+      const decision = evaluate(nimbus, { plan: 'business', severity: 2, at: '2026-11-25T22:00+01:00', calendar: both, account: { contract: 'active' } });
+      expect(decision.firstResponse?.deadline).toBe('2026-11-27T02:00:00.000+01:00');
+    });
+
+    it('is the same calendar for an equal customer spec passed on every call', () => {
+      const spec = BERLIN.toJSON();
+      const first = resolveTerms(nimbus, { plan: 'business', severity: 2, at: TUESDAY, calendar: spec });
+      const second = resolveTerms(nimbus, { plan: 'business', severity: 2, at: TUESDAY, calendar: compileCalendar(spec) });
+      expect(first.metrics.firstResponse?.calendar).toBe(second.metrics.firstResponse?.calendar);
+    });
+
+    it('needs the customer\'s calendar: without one it is an error naming the template', () => {
+      const error = catchError(() => evaluate(nimbus, { plan: 'business', severity: 2, at: TUESDAY, account: { contract: 'active' } }));
+      expect(error).toMatchObject({ code: 'invalid_input', issues: [{ path: ['calendar'] }] });
+      expect(error.message).toContain('"24x5-local" in the customer\'s zone');
+    });
+
+    it('is checked when the policy compiles, and a misspelt template id is caught', () => {
+      const spec = JSON.parse(json ?? 'null');
+      const bad = structuredClone(spec);
+      bad.versions[0].calendars['24x5-local'].week.mon = [['00:00', '25:00']];
+      expect(catchError(() => compilePolicy(bad)).issues[0]?.path.slice(0, 4)).toEqual(['versions', 0, 'calendars', '24x5-local']);
+      const misspelt = structuredClone(spec);
+      misspelt.versions[0].plans[1].coverage.bySeverity['2'] = '24x5-locl';
+      expect(catchError(() => compilePolicy(misspelt)).message).toContain('did you mean "24x5-local"');
+    });
   });
 
   it('resolveTerms gives a timer each metric\'s clock, and deadlineFrom restarts a cycle at any instant', () => {

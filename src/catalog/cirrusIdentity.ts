@@ -3,6 +3,11 @@ import type { Clause, PolicySpec } from '../policy/types.js';
 const PAGE = 'Cirrus Identity Support Center';
 const page = /* @__NO_SIDE_EFFECTS__ */ (text: string): Clause => ({ source: PAGE, text });
 
+const IMPLEMENTATION_TERM = page('Implementation Support is timebound and the customer may be charged additional fees after one (1) calendar year.');
+const NOTICE = page(
+  'Customers will maintain any locally deployed software integrated with Cirrus Identity Services - any coordination with Cirrus Identity must be scheduled, and requires a minimum of five (5) business days notice.',
+);
+
 /**
  * Cirrus Identity's Support Center page: who is supported and what is not. It
  * publishes no response-time figures ("the response-time windows defined by SLA"
@@ -72,12 +77,37 @@ export const cirrusIdentity: PolicySpec = {
         },
         {
           id: 'implementation-support',
-          when: { implementationSupport: true },
+          // Without Implementation Support bought (no implementationStart), not part of Support.
+          when: { all: [{ fact: 'implementationSupport', equals: true }, { fact: 'implementationStart', exists: false }] },
           effect: 'excluded',
           remedy: 'Buy Implementation Support (a one-time fee) from Cirrus Identity',
           clause: page(
             'Separate from ongoing Support, Cirrus Identity will provide the Customer initial setup, configuration guidance, deployment recommendations, and answer questions during working sessions (collectively “Implementation Support”) for a one-time fee.',
           ),
+        },
+        {
+          id: 'implementation-support-term',
+          when: { all: [{ fact: 'implementationSupport', equals: true }, { fact: 'implementationStart', within: { years: 1 } }] },
+          effect: 'note',
+          route: 'implementation-support',
+          remedy: 'Handled as Implementation Support, within its first calendar year',
+          clause: IMPLEMENTATION_TERM,
+        },
+        {
+          id: 'implementation-support-fees',
+          when: { all: [{ fact: 'implementationSupport', equals: true }, { fact: 'implementationStart', exists: true }, { not: { fact: 'implementationStart', within: { years: 1 } } }] },
+          effect: 'note',
+          route: 'implementation-support',
+          remedy: 'The calendar year of Implementation Support has ended: additional fees may be charged',
+          clause: IMPLEMENTATION_TERM,
+        },
+        {
+          id: 'coordination-notice',
+          // Scheduled coordination (coordinationAt, an instant) needs five of the customer's business days' notice.
+          when: { not: { fact: 'coordinationAt', noticeBusinessDays: 5, clock: 'customer' } },
+          effect: 'excluded',
+          remedy: 'Schedule the coordination at least five business days ahead',
+          clause: NOTICE,
         },
         {
           id: 'other-service',
@@ -144,17 +174,15 @@ export const cirrusIdentity: PolicySpec = {
         },
         {
           id: 'cirrus-identity.implementation-support',
-          clause: page('Implementation Support is timebound and the customer may be charged additional fees after one (1) calendar year.'),
+          clause: IMPLEMENTATION_TERM,
           reading:
-            'Implementation Support (initial setup, configuration guidance, deployment recommendations, working sessions) is a separate one-time-fee service, not ongoing Support: fact implementationSupport is excluded. Its one-year term and fees are not modelled.',
+            'Implementation Support (initial setup, configuration guidance, deployment recommendations, working sessions) is a separate one-time-fee service, not ongoing Support: fact implementationSupport without implementationStart is excluded (buy it). With implementationStart (an instant), a request within one calendar year of it (up to the anniversary, in the customer\'s zone) is routed to Implementation Support with a note; after it, also routed, with a note that fees may be charged (the page says "may", so not a denial).',
         },
         {
           id: 'cirrus-identity.five-business-days-notice',
-          clause: page(
-            'Customers will maintain any locally deployed software integrated with Cirrus Identity Services - any coordination with Cirrus Identity must be scheduled, and requires a minimum of five (5) business days notice.',
-          ),
+          clause: NOTICE,
           reading:
-            'The five business days are notice the customer must give before scheduled coordination, not a Cirrus response target: not modelled as a target. A caller can compute it with addBusinessDays on the customer\'s calendar.',
+            'The five business days are notice the customer must give before scheduled coordination, not a Cirrus response target. Rule coordination-notice reads coordinationAt (an instant): a coordination before the close of the fifth of the customer\'s business days after the request (the request\'s calendar) is not eligible, with the way forward. The page forbids stress/load testing outright, so no notice makes it eligible.',
         },
         {
           id: 'cirrus-identity.customer-responsibilities',

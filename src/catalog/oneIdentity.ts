@@ -164,6 +164,14 @@ export const oneIdentity: PolicySpec = {
           ),
         },
         {
+          id: 'reopen-after-30-days',
+          // A reopened case whose close date is more than 30 days before the request (an absent closedAt is unknown).
+          when: { all: [{ fact: 'reopen', equals: true }, { not: { fact: 'closedAt', within: { days: 30 } } }] },
+          effect: 'note',
+          remedy: 'A new case is created with a link to the original case',
+          clause: guide('You can now re-open Cases that have been closed within 30 days of the close date. If you attempt to re-open a closed case after 30 days, a new case will be created with a link to the original case.'),
+        },
+        {
           id: 'third-party-software',
           when: { thirdPartySoftware: true },
           effect: 'excluded',
@@ -316,7 +324,8 @@ export const oneIdentity: PolicySpec = {
         {
           id: 'one-identity.reopen-window',
           clause: guide('You can now re-open Cases that have been closed within 30 days of the close date. If you attempt to re-open a closed case after 30 days, a new case will be created with a link to the original case.'),
-          reading: 'A reopen window of 30 calendar days from the close date: a ticket timer (not evaluate, which decides a case as it opens) resumes the case within it and opens a new case after it. evaluate does not use it.',
+          reading:
+            'A reopen window of 30 calendar days after the close date, in the customer\'s zone (the whole 30th day included): rule reopen-after-30-days reads facts reopen and closedAt (an instant); a reopen after the window is decided as a new case, with a note naming the link to the original. Within the window no rule fires: the case is resumed.',
         },
         {
           id: 'one-identity.licensing-replies',
@@ -344,7 +353,7 @@ export const oneIdentity: PolicySpec = {
         {
           id: 'one-identity.reopen-30-days',
           clause: guide('You can now re-open Cases that have been closed within 30 days of the close date.'),
-          reading: 'Re-opening a case is case handling, not a first-response target: not modelled.',
+          reading: 'Re-opening a case does not change its targets: the window is rule reopen-after-30-days (see one-identity.reopen-window), not a target.',
         },
         {
           id: 'one-identity.download-cutoff',

@@ -353,6 +353,24 @@ function assumptionsOf(entries: readonly PreparedEntry[], withAccounts: boolean)
   return assumptions;
 }
 
+function readCases<T>(read: () => T): T {
+  try {
+    return read();
+  } catch (error) {
+    if (error instanceof SlaclockError) throw error;
+    throw new SlaclockError('invalid_input', 'Expected an array (or iterable) of support cases that can be read, got one that throws when read', ['cases']);
+  }
+}
+
+// The iterator method of a caller's object, or undefined when reading it throws.
+function readIterator(cases: object): unknown {
+  try {
+    return (cases as Iterable<SupportCase>)[Symbol.iterator];
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * Runs a workload of support cases through several policies and plans and sums up
  * how fast each must answer, per policy version and severity, and, when the cases
@@ -390,16 +408,12 @@ function assumptionsOf(entries: readonly PreparedEntry[], withAccounts: boolean)
  */
 export function compare(entries: readonly CompareEntry[], cases: Iterable<SupportCase>, options: CompareOptions = {}): ComparisonReport {
   const comparison = createComparison(entries, options);
-  // The iterator method is read once, and a Proxy whose trap throws is malformed input.
-  let iterate: unknown;
-  try {
-    iterate = cases !== null && typeof cases === 'object' ? (cases as Iterable<SupportCase>)[Symbol.iterator] : undefined;
-  } catch {
-    iterate = undefined;
-  }
-  if (typeof iterate !== 'function') {
+  if (cases === null || typeof cases !== 'object' || typeof readIterator(cases) !== 'function') {
     throw new SlaclockError('invalid_input', 'Expected an array (or iterable) of support cases', ['cases']);
   }
-  for (const supportCase of { [Symbol.iterator]: () => (iterate as () => Iterator<SupportCase>).call(cases) }) comparison.add(supportCase);
+  // An iterable that throws while read (a getter, a Proxy trap, a revoked Proxy) is the
+  // caller's input problem, at `cases`; a case's own problem is a SlaclockError from add.
+  const iterator = readCases(() => (cases as Iterable<SupportCase>)[Symbol.iterator]());
+  for (let step = readCases(() => iterator.next()); step.done !== true; step = readCases(() => iterator.next())) comparison.add(step.value);
   return comparison.report();
 }

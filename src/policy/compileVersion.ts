@@ -7,10 +7,10 @@ import { deepFreeze } from '../util/freeze.js';
 import { describeReceived, didYouMean, quoteValue } from '../util/describe.js';
 import { messages } from '../validation.js';
 import { Zone } from '../zone/zone.js';
-import { BASE_PLAN_CLOCK, CUSTOMER_CLOCK, ROUND_THE_CLOCK } from './clocks.js';
+import { BASE_PLAN_CLOCK, CalendarTemplate, CUSTOMER_CLOCK, isTemplateSpec, ROUND_THE_CLOCK } from './clocks.js';
 import { compileCondition, type CompiledCondition } from './conditions.js';
 import { compileTarget, metricDefinitions, type CompiledTarget, type MetricDefinition } from './metrics.js';
-import { compileRequestRules, type PolicyWideRules, type RequestRules } from './request.js';
+import { compileRequestRules, CONTRACT_STATUSES, type PolicyWideRules, type RequestRules } from './request.js';
 import type { Clause, ClockRef, PlanSpec, PolicyVersionSpec, ResponseTarget, ScopeRule, SeveritySpec } from './types.js';
 
 type Path = readonly (string | number)[];
@@ -48,6 +48,10 @@ export interface CompiledVersion {
   /** The policy's own zone (see `PolicyVersionSpec.timezone`). */
   readonly zone: Zone;
   readonly calendars: ReadonlyMap<string, Calendar>;
+  /** Calendars whose zone is the customer's (`"timezone": "customer"`), by id; also in `calendars`, compiled in UTC, for the checks. */
+  readonly templates: ReadonlyMap<string, CalendarTemplate>;
+  /** Whether a scope or routing condition has a window (`within`, `noticeBusinessDays`), which reads the request's instant and clocks. */
+  readonly windows: boolean;
   readonly severities: ReadonlyMap<number, SeveritySpec>;
   readonly metrics: ReadonlyMap<string, MetricDefinition>;
   readonly plans: ReadonlyMap<string, CompiledPlan>;
@@ -62,16 +66,21 @@ function policyIssue(message: string, path: IssuePath): SlaclockIssue {
 /** @internal Compiles one version: clocks, severities, metrics, plans and rules, collecting every problem in `issues`. */
 export function compileVersion(version: PolicyVersionSpec, path: Path, options: CompileOptions, wide: PolicyWideRules, issues: SlaclockIssue[]): CompiledVersion {
   const calendars = new Map<string, Calendar>([[ROUND_THE_CLOCK, compileCalendar(roundTheClock())]]);
+  const templates = new Map<string, CalendarTemplate>();
   for (const [id, calendarSpec] of Object.entries(version.calendars ?? {})) {
     if (id === ROUND_THE_CLOCK || id === CUSTOMER_CLOCK || id === BASE_PLAN_CLOCK) {
       issues.push(policyIssue(`${quoteValue(id)} is a reserved clock name; give the calendar another id`, [...path, 'calendars', id]));
       continue;
     }
-    const calendar = collectIssues(issues, () => withPathPrefix([...path, 'calendars', id], () => compileCalendar(calendarSpec, options)));
+    // A template is checked as the same hours in UTC; it is applied in each customer's zone when evaluated.
+    const template = isTemplateSpec(calendarSpec);
+    const checked = template ? { ...calendarSpec, timezone: 'UTC' } : calendarSpec;
+    const calendar = collectIssues(issues, () => withPathPrefix([...path, 'calendars', id], () => compileCalendar(checked, options)));
+    if (template && calendar !== undefined) templates.set(id, new CalendarTemplate(calendarSpec, options));
     // A calendar that failed is reported once, at its own fields, not again at each clock naming it.
     calendars.set(id, calendar ?? (calendars.get(ROUND_THE_CLOCK) as Calendar));
   }
-  const firstCalendar = Object.keys(version.calendars ?? {})[0];
+  const firstCalendar = Object.keys(version.calendars ?? {}).find((id) => !templates.has(id));
   const zone =
     (version.timezone === undefined ? undefined : collectIssues(issues, () => Zone.of(version.timezone as string, [...path, 'timezone']))) ??
     Zone.of(firstCalendar === undefined ? 'UTC' : (calendars.get(firstCalendar)?.timezone ?? 'UTC'));
@@ -96,7 +105,10 @@ export function compileVersion(version: PolicyVersionSpec, path: Path, options: 
   const effectiveFromMs = version.effectiveFrom === undefined ? Number.NEGATIVE_INFINITY : zone.toInstant(parseDayKey(version.effectiveFrom) ?? 0, 0);
   const scope = (version.scope ?? []).map((rule) => Object.freeze({ rule, when: compileCondition(rule.when) }));
   const routes = (version.routing?.rules ?? []).map(({ team, clause, when }) => ({ team, clause, when: compileCondition(when) }));
-  return { spec: version, scope, routes, effectiveFromMs, zone, calendars, severities, metrics, plans, request: compileRequestRules(version, wide) };
+  const conditions = [...scope.map((rule, index) => [rule.when, ['scope', index, 'when']] as const), ...routes.map((route, index) => [route.when, ['routing', 'rules', index, 'when']] as const)];
+  for (const [when, at] of conditions) for (const clock of when.clocks) checkClock(clock, calendars, false, [...path, ...at], issues);
+  const windows = conditions.some(([when]) => when.windows);
+  return { spec: version, scope, routes, effectiveFromMs, zone, calendars, templates, windows, severities, metrics, plans, request: compileRequestRules(version, wide) };
 }
 
 interface VersionContext {
@@ -136,6 +148,12 @@ function compilePlan(plan: PlanSpec, context: VersionContext, path: Path): Compi
       issues.push(policyIssue(`Plan ${quoteValue(plan.id)} requires plan ${quoteValue(required)}, which this version does not define${didYouMean(required, others)}`, [...path, 'requiresAnyOf', index]));
     }
   });
+  const contracts = [...CONTRACT_STATUSES, ...(context.version.contractKinds ?? [])];
+  plan.contract?.forEach((status, index) => {
+    if (!contracts.includes(status)) {
+      issues.push(policyIssue(`Plan ${quoteValue(plan.id)} names contract status ${quoteValue(status)}, which is not one of ${contracts.join(', ')}${didYouMean(status, contracts)}; declare it in the version's "contractKinds"`, [...path, 'contract', index]));
+    }
+  });
   const addOn = (plan.requiresAnyOf ?? []).length > 0;
   const tables = metricTables(plan, definitions, path, issues);
   const metrics = new Map<number, readonly (readonly [string, CompiledTarget | null])[]>();
@@ -153,6 +171,12 @@ function compilePlan(plan: PlanSpec, context: VersionContext, path: Path): Compi
       if (metric.id !== 'firstResponse' && !Object.prototype.hasOwnProperty.call(table, key)) continue;
       const target = collectIssues(issues, () => compileTarget(metric, table[key] ?? null, [...at, key])) ?? null;
       if (target?.clock !== undefined) checkClock(target.clock, calendars, addOn, [...at, key, 'clock'], issues);
+      for (const [channel, own] of target?.byChannel ?? []) {
+        if (!plan.channels.includes(channel)) {
+          issues.push(policyIssue(`Plan ${quoteValue(plan.id)} sets a target for channel ${quoteValue(channel)}, which it does not offer (it offers ${plan.channels.join(', ')})${didYouMean(channel, plan.channels)}`, [...at, key, 'byChannel', channel]));
+        }
+        if (own.clock !== undefined) checkClock(own.clock, calendars, addOn, [...at, key, 'byChannel', channel, 'clock'], issues);
+      }
       byMetric.push(Object.freeze([metric.id, target] as const));
     }
     metrics.set(level, Object.freeze(byMetric));

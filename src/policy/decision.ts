@@ -16,6 +16,8 @@ export interface Account {
   readonly plans?: readonly PlanId[] | undefined;
   /** The requester's role, e.g. `'administrator'`. */
   readonly role?: string | undefined;
+  /** How many named contacts the account has registered, for plans that limit them (`PlanSpec.namedContacts`). */
+  readonly contacts?: number | undefined;
 }
 
 /** A support request to decide on. */

@@ -37,10 +37,34 @@ export function checkEntitlement(version: CompiledVersion, plan: CompiledPlan, f
   } else if (base.length > 0 && !base.some((id) => account.plans?.includes(id))) {
     reasons.push({ code: 'base_plan_required', effect: 'deny', message: `${spec.name} needs an active ${base.join(' or ')} plan as well`, clause: spec.clause, remedy: `Hold ${base.join(' or ')} as well` });
   }
+  checkContacts(version, plan, account.contacts, reasons);
   if (roles !== undefined && account.role === undefined) {
     reasons.push(assumption('role_not_given', `No requester role given: assumed to be ${roles.join(' or ')}`, roleClause));
   } else if (roles !== undefined && account.role !== undefined && !roles.includes(account.role)) {
     reasons.push({ code: 'role_not_allowed', effect: 'deny', message: `Cases must be opened by: ${roles.join(', ')}`, ...(roleClause ? { clause: roleClause } : {}), remedy: `Ask a ${roles.join(' or ')} to open the case` });
+  }
+}
+
+// "Up to N named contacts": a business fact, so a denial with the way forward: the lowest
+// plan of the version that takes as many contacts, else fewer contacts.
+function checkContacts(version: CompiledVersion, plan: CompiledPlan, contacts: number | undefined, reasons: Reason[]): void {
+  const limit = plan.spec.namedContacts;
+  if (limit === undefined) return;
+  const clause = limit.clause ?? plan.spec.clause;
+  if (contacts === undefined) {
+    reasons.push(assumption('contacts_not_given', `The account's named contacts are not given: assumed to be within ${plan.spec.name}'s ${limit.max}`, clause));
+  } else if (contacts > limit.max) {
+    const larger = [...version.plans.values()]
+      .filter((other) => other.spec.tier > plan.spec.tier && (other.spec.requiresAnyOf ?? []).length === 0 && (other.spec.namedContacts?.max ?? Number.POSITIVE_INFINITY) >= contacts)
+      .sort((a, b) => a.spec.tier - b.spec.tier)[0];
+    const upgrade = larger === undefined ? '' : `, or hold ${larger.spec.name} (plan "${larger.spec.id}")`;
+    reasons.push({
+      code: 'contact_limit_exceeded',
+      effect: 'deny',
+      message: `${plan.spec.name} allows up to ${limit.max} named contacts; the account has ${contacts}`,
+      clause,
+      remedy: `Reduce the named contacts to ${limit.max}${upgrade}`,
+    });
   }
 }
 

@@ -58,6 +58,8 @@ export type CompiledTarget = (
   readonly clock: ClockRef | undefined;
   readonly attainment: number | null;
   readonly spec: ResponseTarget;
+  /** Per channel, the target that replaces this one for a case on that channel. */
+  readonly byChannel: ReadonlyMap<string, CompiledTarget> | undefined;
   /** Resolved terms per clock that depend on nothing in the request, shared by every decision (filled on first use). */
   readonly memo: Map<string, unknown>;
 };
@@ -65,7 +67,8 @@ export type CompiledTarget = (
 /** @internal Compiles one target; throws a duration error at `path`. */
 export function compileTarget(metric: MetricDefinition, target: ResponseTarget | null, path: readonly (string | number)[]): CompiledTarget | null {
   if (target === null) return null;
-  const common = { metric, clock: target.clock, attainment: target.attainment ?? null, spec: target, memo: new Map<string, unknown>() };
+  const channels = target.byChannel === undefined ? undefined : new Map(Object.entries(target.byChannel).map(([channel, own]) => [channel, compileTarget(metric, own, [...path, 'byChannel', channel]) as CompiledTarget]));
+  const common = { metric, clock: target.clock, attainment: target.attainment ?? null, spec: target, byChannel: channels, memo: new Map<string, unknown>() };
   if ('duration' in target) {
     const ms = toDurationMs(target.duration, [...path, 'duration']);
     return Object.freeze({ kind: 'duration', ms, text: describeDuration(ms), ...common });

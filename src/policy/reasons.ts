@@ -17,6 +17,7 @@ export type ReasonCode =
   | 'trial_expired'
   | 'base_plan_required'
   | 'role_not_allowed'
+  | 'contact_limit_exceeded'
   // adjust
   | 'severity_set'
   | 'business_hours_only'
@@ -35,6 +36,7 @@ export type ReasonCode =
   | 'trial_start_not_given'
   | 'plans_not_given'
   | 'role_not_given'
+  | 'contacts_not_given'
   | 'fact_not_given';
 
 /** Why a decision came out as it did. */

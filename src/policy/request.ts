@@ -15,8 +15,9 @@ import type { ContractStatus, PolicyVersionSpec } from './types.js';
 
 /** The keys of a request and of its account, for "did you mean" on a misspelt key. */
 const REQUEST_KEYS = ['plan', 'severity', 'at', 'calendar', 'account', 'channel', 'language', 'facts', 'version'] as const;
-const ACCOUNT_KEYS = ['contract', 'trialStart', 'plans', 'role'] as const;
-const CONTRACT_STATUSES: readonly ContractStatus[] = ['active', 'trial', 'lapsed', 'none'];
+const ACCOUNT_KEYS = ['contract', 'trialStart', 'plans', 'role', 'contacts'] as const;
+/** The contract statuses every policy knows; a version may declare more (`contractKinds`). */
+export const CONTRACT_STATUSES: readonly ContractStatus[] = Object.freeze(['active', 'trial', 'lapsed', 'none']);
 const AT_PATH = Object.freeze(['at']);
 /** A BCP 47 language tag, loosely: a primary subtag, then subtags of letters and digits. */
 const LANGUAGE_TAG = /^[A-Za-z]{2,8}(?:-[A-Za-z0-9]{1,8}){0,8}$/;
@@ -32,16 +33,19 @@ export interface RequestRules {
   readonly facts: ReadonlyMap<string, string>;
   /** Plan ids of every version: an account may hold a plan the version in force no longer has. */
   readonly anyPlanIds: readonly string[];
+  /** Contract statuses of every version: the built-in four and each version's `contractKinds`. */
+  readonly contracts: readonly string[];
 }
 
 /** What every version of a policy reads: computed once per policy. */
 export interface PolicyWideRules {
   readonly facts: ReadonlyMap<string, string>;
   readonly anyPlanIds: readonly string[];
+  readonly contracts: readonly string[];
 }
 
 /** @internal Precompiles the request rules of a version, given the whole policy's. */
-export function compileRequestRules(version: PolicyVersionSpec, { facts, anyPlanIds }: PolicyWideRules): RequestRules {
+export function compileRequestRules(version: PolicyVersionSpec, { facts, anyPlanIds, contracts }: PolicyWideRules): RequestRules {
   const channels = new Set<string>();
   for (const plan of version.plans) for (const channel of plan.channels) channels.add(channel);
   for (const severity of version.severities) if (severity.requiredChannel !== undefined) channels.add(severity.requiredChannel);
@@ -52,13 +56,15 @@ export function compileRequestRules(version: PolicyVersionSpec, { facts, anyPlan
     roles: version.eligibility?.roles,
     facts,
     anyPlanIds,
+    contracts,
   });
 }
 
 /** @internal The facts every version's scope and routing rules read (with the kind of value each expects), and every plan id. */
 export function policyWideRules(versions: readonly PolicyVersionSpec[]): PolicyWideRules {
   const anyPlanIds = Object.freeze([...new Set(versions.flatMap((version) => version.plans.map((plan) => plan.id)))]);
-  return { facts: factKinds(versions), anyPlanIds };
+  const contracts = Object.freeze([...new Set([...CONTRACT_STATUSES, ...versions.flatMap((version) => version.contractKinds ?? [])])]);
+  return { facts: factKinds(versions), anyPlanIds, contracts };
 }
 
 function factKinds(versions: readonly PolicyVersionSpec[]): ReadonlyMap<string, string> {
@@ -76,6 +82,8 @@ export interface RequestAccount {
   readonly trialStart: number | undefined;
   readonly plans: readonly string[] | undefined;
   readonly role: string | undefined;
+  /** How many named contacts the account has registered. */
+  readonly contacts: number | undefined;
 }
 
 /** A request read once and checked for shape (the policy's own values are checked by {@link checkAgainstVersion}). */
@@ -234,20 +242,22 @@ function severityHint(value: unknown): string {
 
 function readAccountFields(account: unknown, problems: Problems): RequestAccount | undefined {
   if (account === null || typeof account !== 'object' || isArray(account)) {
-    problems.add('invalid_input', messages.expected('an account object { contract?, trialStart?, plans?, role? }', account), ['account']);
+    problems.add('invalid_input', messages.expected('an account object { contract?, trialStart?, plans?, role?, contacts? }', account), ['account']);
     return undefined;
   }
   let contract: unknown;
   let trialStart: unknown;
   let plans: unknown;
   let role: unknown;
+  let contacts: unknown;
   try {
     const fields = account as Record<string, unknown>;
     contract = fields.contract;
     trialStart = fields.trialStart;
     plans = fields.plans;
     role = fields.role;
-    const given = +(contract !== undefined) + +(trialStart !== undefined) + +(plans !== undefined) + +(role !== undefined);
+    contacts = fields.contacts;
+    const given = +(contract !== undefined) + +(trialStart !== undefined) + +(plans !== undefined) + +(role !== undefined) + +(contacts !== undefined);
     if (countKeys(fields) !== given) {
       for (const key of Object.keys(fields)) if (!(ACCOUNT_KEYS as readonly string[]).includes(key)) problems.add('invalid_input', messages.unknownKey(key, ACCOUNT_KEYS), ['account']);
     }
@@ -255,9 +265,8 @@ function readAccountFields(account: unknown, problems: Problems): RequestAccount
     problems.unreadable(error, ['account']);
     return undefined;
   }
-  if (contract !== undefined && !(CONTRACT_STATUSES as readonly unknown[]).includes(contract)) {
-    problems.notOneOf('invalid_input', CONTRACT_STATUSES, contract, ['account', 'contract']);
-  }
+  // Which statuses exist is the policy's to say (checkAgainstVersion); here only the shape.
+  if (contract !== undefined && typeof contract !== 'string') problems.add('invalid_input', messages.expected('a contract status (a string)', contract), ['account', 'contract']);
   let trialMs: number | undefined;
   if (trialStart !== undefined) {
     try {
@@ -282,7 +291,10 @@ function readAccountFields(account: unknown, problems: Problems): RequestAccount
     }
   }
   if (role !== undefined && typeof role !== 'string') problems.add('invalid_input', messages.expected('a role (a string)', role), ['account', 'role']);
-  return { contract: contract as ContractStatus | undefined, trialStart: trialMs, plans: planList, role: role as string | undefined };
+  if (contacts !== undefined && (!Number.isSafeInteger(contacts) || (contacts as number) < 0)) {
+    problems.add('invalid_input', messages.expected('a number of named contacts (a whole number, 0 or more)', contacts), ['account', 'contacts']);
+  }
+  return { contract: contract as ContractStatus | undefined, trialStart: trialMs, plans: planList, role: role as string | undefined, contacts: contacts as number | undefined };
 }
 
 function readFactFields(facts: unknown, problems: Problems): Record<string, string | number | boolean> | undefined {
@@ -327,6 +339,9 @@ export function checkAgainstVersion(fields: RequestFields, rules: RequestRules, 
   }
   const account = fields.account;
   if (account !== undefined) {
+    if (account.contract !== undefined && !rules.contracts.includes(account.contract)) {
+      problems.notOneOf('invalid_input', rules.contracts, account.contract, ['account', 'contract']);
+    }
     account.plans?.forEach((id, index) => {
       if (!rules.anyPlanIds.includes(id)) problems.notOneOf('unknown_plan', rules.anyPlanIds, id, ['account', 'plans', index]);
     });
@@ -345,6 +360,8 @@ export function checkAgainstVersion(fields: RequestFields, rules: RequestRules, 
         const known = [...rules.facts.keys()];
         const meant = closestMatch(key, known);
         if (meant !== undefined) problems.add('invalid_input', `Unknown fact ${quoteValue(key)} (did you mean ${JSON.stringify(meant)}?)`, ['facts']);
+      } else if (kind === 'instant') {
+        problems.try(() => toEpochMs(value as Instant, ['facts', key]));
       } else if (kind !== 'any' && typeof value !== kind) {
         problems.add('invalid_input', messages.expected(`a ${kind}`, value), ['facts', key]);
       }
@@ -361,6 +378,6 @@ function fitsVersion(fields: RequestFields, rules: RequestRules): boolean {
     (fields.severity === undefined || rules.levels.includes(fields.severity)) &&
     (fields.channel === undefined || rules.channels.includes(fields.channel)) &&
     fields.facts === undefined &&
-    (account === undefined || (account.plans === undefined && (account.role === undefined || rules.roles === undefined || rules.roles.includes(account.role))))
+    (account === undefined || (account.plans === undefined && (account.contract === undefined || rules.contracts.includes(account.contract)) && (account.role === undefined || rules.roles === undefined || rules.roles.includes(account.role))))
   );
 }

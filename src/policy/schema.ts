@@ -24,7 +24,7 @@ function buildSchemas() {
   const factValue = z.union([z.string(), z.number(), z.boolean()]);
   const factCondition = z.record(z.string(), factValue);
   const dateKey = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'Expected a date "YYYY-MM-DD"'));
-  const contractStatus = z.enum(['active', 'trial', 'lapsed', 'none']);
+  const contractStatus = z.string().check(z.minLength(1));
 
   const fact = z.string().check(z.minLength(1));
   const factTest = [
@@ -32,6 +32,8 @@ function buildSchemas() {
     z.strictObject({ fact, in: z.array(factValue).check(z.minLength(1)) }),
     z.strictObject({ fact, exists: z.boolean() }),
     ...(['gt', 'gte', 'lt', 'lte'] as const).map((op) => z.strictObject({ fact, [op]: z.number() })),
+    z.strictObject({ fact, within: z.union([z.strictObject({ days: z.int().check(z.minimum(0)) }), z.strictObject({ years: z.int().check(z.minimum(1)) })]) }),
+    z.strictObject({ fact, noticeBusinessDays: z.int().check(z.minimum(0)), clock: z.string() }),
   ];
   const condition: z.ZodMiniType<Condition> = namedUnion(
     z.union([
@@ -41,20 +43,22 @@ function buildSchemas() {
       ...factTest,
       factCondition,
     ]),
-    'a condition { fact, equals | in | exists | gt | gte | lt | lte }, { all: [...] }, { any: [...] }, { not: condition } or { fact: value, ... }',
+    'a condition { fact, equals | in | exists | gt | gte | lt | lte | within | noticeBusinessDays }, { all: [...] }, { any: [...] }, { not: condition } or { fact: value, ... }',
   ) as z.ZodMiniType<Condition>;
   const extras = {
     clause,
     clock: z.optional(z.string()),
     attainment: z.optional(z.number().check(z.gt(0), z.lte(100))),
   };
-  const target = namedUnion(
-    z.union([
-      z.strictObject({ duration: z.string(), ...extras }),
-      z.strictObject({ businessDays: z.int().check(z.minimum(0)), rule: z.enum(['end-of-day', 'same-time', 'start-of-day']), ...extras }),
-    ]),
-    'a response target { duration: "PT4H", clause } or { businessDays, rule, clause }, or null',
-  );
+  const targetOf = (more: typeof extras) =>
+    namedUnion(
+      z.union([
+        z.strictObject({ duration: z.string(), ...more }),
+        z.strictObject({ businessDays: z.int().check(z.minimum(0)), rule: z.enum(['end-of-day', 'same-time', 'start-of-day']), ...more }),
+      ]),
+      'a response target { duration: "PT4H", clause } or { businessDays, rule, clause }, or null',
+    );
+  const target = targetOf({ ...extras, byChannel: z.optional(z.record(z.string(), targetOf(extras))) } as typeof extras);
   const coverage = z.strictObject({ default: z.string(), bySeverity: z.optional(z.record(z.string(), z.string())) });
   const targets = z.record(z.string(), z.nullable(target));
 
@@ -66,6 +70,7 @@ function buildSchemas() {
     contract: z.optional(z.array(contractStatus)),
     trialDays: z.optional(z.int().check(z.minimum(1))),
     channels: z.array(z.string()),
+    namedContacts: z.optional(z.strictObject({ max: z.int().check(z.minimum(1)), clause: z.optional(clause) })),
     coverage,
     targets,
     metrics: z.optional(z.record(z.string(), targets)),
@@ -112,6 +117,7 @@ function buildSchemas() {
     timezone: z.optional(z.string()),
     source: z.string(),
     metrics: z.optional(z.record(z.string(), metric)),
+    contractKinds: z.optional(z.array(contractStatus)),
     // Calendars are validated by compileCalendar, which knows their paths and rules.
     calendars: z.optional(z.record(z.string(), z.unknown())),
     severities: z.array(severity).check(z.minLength(1)),

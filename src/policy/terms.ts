@@ -3,10 +3,10 @@ import { SlaclockError } from '../errors.js';
 import { businessDaysOn } from '../ops/businessDays.js';
 import { toEpochMs, type Instant } from '../time/instant.js';
 import { didYouMean, quoteValue } from '../util/describe.js';
-import { clockCalendar, CUSTOMER_CLOCK, displayZone, resolveClock, ROUND_THE_CLOCK } from './clocks.js';
+import { clockCalendar, displayZone, isCustomerClock, resolveClock, ROUND_THE_CLOCK } from './clocks.js';
 import { compilePolicy, type CompiledPolicy } from './compile.js';
 import type { CompiledPlan, CompiledVersion, SharedDecisionParts } from './compileVersion.js';
-import { TRUE, UNKNOWN } from './conditions.js';
+import { TRUE, UNKNOWN, type WindowContext } from './conditions.js';
 import type { SupportRequest } from './decision.js';
 import { channelNotOffered, checkEntitlement } from './entitlement.js';
 import type { CompiledTarget, MetricDefinition } from './metrics.js';
@@ -119,7 +119,9 @@ export function resolveTerms(policy: PolicySpec | CompiledPolicy, request: Suppo
     const table = plan.metrics.get(severity) as readonly (readonly [string, CompiledTarget | null])[];
     for (let index = 0; index < table.length; index++) {
       const [id, target] = table[index] as readonly [string, CompiledTarget | null];
-      metrics[id] = target === null || scope.bestEffort ? null : metricTerms(version, plan, severity, target, scope.clock, fields);
+      // A channel's own target replaces the severity's: the channel asked on, else the one required.
+      const chosen = target === null || target.byChannel === undefined ? target : (target.byChannel.get(channel ?? required ?? '') ?? target);
+      metrics[id] = chosen === null || scope.bestEffort ? null : metricTerms(version, plan, severity, chosen, scope.clock, fields);
     }
     if (metrics.firstResponse === null && !scope.bestEffort) {
       reasons.push({ code: 'no_published_target', effect: 'note', message: `The policy publishes no first-response target for ${plan.spec.name}, severity ${severity}`, clause: plan.spec.clause });
@@ -168,7 +170,7 @@ function metricTerms(version: CompiledVersion, plan: CompiledPlan, severity: num
   const clock = override ?? resolveClock(version, plan, severity, fields, target.clock);
   // A vendor clock's terms depend on nothing in the request (round the clock, only when the
   // request gives no calendar to show it in): built once, frozen, shared.
-  const shareable = clock !== CUSTOMER_CLOCK && (clock !== ROUND_THE_CLOCK || fields.calendar === undefined);
+  const shareable = !isCustomerClock(version, clock) && (clock !== ROUND_THE_CLOCK || fields.calendar === undefined);
   const memo = shareable ? (target.memo.get(clock) as MetricTerms | undefined) : undefined;
   if (memo !== undefined) return memo;
   const calendar = clockCalendar(version, clock, fields);
@@ -230,10 +232,11 @@ function applyScope(version: CompiledVersion, plan: string, asked: number, field
   let route: ScopeOutcome['route'];
   let bestEffort = false;
   const facts = fields.facts;
+  const context = windowContext(version, fields);
   for (const { rule, when } of version.scope) {
     if ((rule.plans !== undefined && !rule.plans.includes(plan)) || (rule.severities !== undefined && !rule.severities.includes(asked))) continue;
     if (facts === undefined && when.reads.length > 0) continue;
-    const truth = when.test(facts);
+    const truth = when.test(facts, context);
     if (truth === UNKNOWN) {
       // A request that gives none of the facts a rule reads does not raise its subject;
       // one that gives some of them is told which others would decide the rule.
@@ -270,6 +273,17 @@ function applyScope(version: CompiledVersion, plan: string, asked: number, field
 function routeOf(version: CompiledVersion, request: RequestFields): ResolvedTerms['route'] {
   const routing = version.spec.routing;
   if (routing === undefined) return null;
-  const rule = version.routes.find((candidate) => candidate.when.test(request.facts) === TRUE);
+  const context = windowContext(version, request);
+  const rule = version.routes.find((candidate) => candidate.when.test(request.facts, context) === TRUE);
   return rule ? { team: rule.team, clause: rule.clause } : { team: routing.fallback, clause: routing.clause };
+}
+
+// What window conditions read: built only for a version that has them, and a request with facts.
+function windowContext(version: CompiledVersion, fields: RequestFields): WindowContext | undefined {
+  if (!version.windows || fields.facts === undefined) return undefined;
+  return {
+    at: fields.at,
+    zone: fields.calendar === undefined ? version.zone : timelineOf(fields.calendar).zone,
+    calendar: (clock) => clockCalendar(version, clock, fields),
+  };
 }

@@ -4,8 +4,8 @@ import type { BusinessDayRule } from '../ops/businessDays.js';
 /** A support channel. Policies may use other names; these are the common ones. */
 export type Channel = 'help-center' | 'email' | 'chat' | 'phone' | 'portal' | 'community' | (string & {});
 
-/** A customer's contract status. */
-export type ContractStatus = 'active' | 'trial' | 'lapsed' | 'none';
+/** A customer's contract status: the four built-in ones, or a kind a policy version declares in `contractKinds`. */
+export type ContractStatus = 'active' | 'trial' | 'lapsed' | 'none' | (string & {});
 
 /** A plan id: those of the built-in policies, or any id a custom policy defines. */
 export type PlanId = 'free' | 'free-trial' | 'jumpstart' | 'trial' | 'standard' | 'premium' | '24x7' | 'premier' | (string & {});
@@ -40,7 +40,9 @@ export interface Interpretation {
 
 /**
  * Which clock a plan runs on: `'round-the-clock'`, the id of one of the version's
- * `calendars` (the vendor's business hours), `'customer'`: the customer's local
+ * `calendars` (the vendor's business hours; a calendar whose `timezone` is `"customer"`
+ * is a template: its hours in the customer's zone, closed on the customer's holidays),
+ * `'customer'`: the customer's local
  * business hours, taken from the request's `calendar`, or `'base-plan'`: for an
  * add-on plan, the clock of the base plan it is added to (the first of
  * `requiresAnyOf` the account holds) for the same severity.
@@ -62,7 +64,18 @@ interface TargetExtras {
   readonly clock?: ClockRef | undefined;
   /** The share of cases the vendor commits to meet the target for ("95% of P1 cases"), in percent. @default null (not published) */
   readonly attainment?: number | undefined;
+  /**
+   * The target for a case that comes in on a channel, replacing this one ("P2: 4 hours;
+   * 1 hour by phone"): by channel name, each one of the plan's channels. A request that
+   * names no channel gets the severity's required channel's, else this one.
+   */
+  readonly byChannel?: Readonly<Record<string, ChannelTarget>> | undefined;
 }
+
+/** A per-channel target: a {@link ResponseTarget} without channels of its own. */
+export type ChannelTarget =
+  | ({ readonly duration: string } & Omit<TargetExtras, 'byChannel'>)
+  | ({ readonly businessDays: number; readonly rule: BusinessDayRule } & Omit<TargetExtras, 'byChannel'>);
 
 /** A target of one metric (the first response, a resolution, an update cadence...). */
 export type ResponseTarget =
@@ -95,6 +108,11 @@ export interface PlanSpec {
   readonly trialDays?: number | undefined;
   /** Channels the plan offers. */
   readonly channels: readonly Channel[];
+  /**
+   * At most this many named contacts may open cases on the plan ("up to 2 named contacts"):
+   * an account with more (`account.contacts`) is not eligible (`contact_limit_exceeded`).
+   */
+  readonly namedContacts?: { readonly max: number; readonly clause?: Clause | undefined } | undefined;
   /** Which clock each severity runs on; `default` for the rest. */
   readonly coverage: { readonly default: ClockRef; readonly bySeverity?: Readonly<Record<string, ClockRef>> | undefined };
   /** First-response target per severity (`null`: no published commitment). */
@@ -136,6 +154,8 @@ export type FactCondition = Readonly<Record<string, FactValue>>;
  *
  * - `{ fact, equals }`, `{ fact, in: [...] }`, `{ fact, exists: true }`,
  *   `{ fact, gt | gte | lt | lte: number }` (one test per leaf);
+ * - windows on instant facts: `{ fact, within: { days } | { years } }`,
+ *   `{ fact, noticeBusinessDays, clock }`;
  * - `{ all: [...] }`, `{ any: [...] }`, `{ not: condition }`;
  * - a plain record `{ customization: true }`: every fact equals its value (the original form).
  */
@@ -155,6 +175,19 @@ export type FactTest = { readonly fact: string } & (
   | { readonly gte: number }
   | { readonly lt: number }
   | { readonly lte: number }
+  /**
+   * A window: the fact is an instant (ISO-8601 or epoch ms) no later than the request's
+   * `at`, and `at` falls within `days` days after the fact's local date (the whole Nth day
+   * included: "reopen within 30 days of the close date") or within `years` calendar years
+   * beginning on it (the anniversary is outside: "for one calendar year"), in the customer's
+   * zone (the request calendar's), else the policy's.
+   */
+  | { readonly within: { readonly days: number } | { readonly years: number } }
+  /**
+   * Notice: the fact is an instant (an activity) at or after the close of the Nth business
+   * day after the request's `at` on `clock` ("five business days notice").
+   */
+  | { readonly noticeBusinessDays: number; readonly clock: ClockRef }
 );
 
 /** A scope rule: what support covers and does not, read from the request's facts. */
@@ -223,6 +256,11 @@ export interface PolicyVersionSpec {
   readonly timezone?: string | undefined;
   /** Metrics beyond the five built-in ones (or how a built-in one runs), by id. */
   readonly metrics?: Readonly<Record<string, MetricSpec>> | undefined;
+  /**
+   * Contract statuses beyond `active`, `trial`, `lapsed` and `none` that plans may name in
+   * `contract` and requests may give as `account.contract` (e.g. `'partner'`, `'suspended'`).
+   */
+  readonly contractKinds?: readonly string[] | undefined;
   /** Where the version comes from (the page). */
   readonly source: string;
   /** Named vendor clocks the plans refer to. */

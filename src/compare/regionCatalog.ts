@@ -1,8 +1,9 @@
 // Customer regions beyond DEFAULT_REGIONS: any code date-holidays knows, with its zone.
-import Holidays from 'date-holidays';
 import { weekdayHours } from '../calendar/presets.js';
 import type { CalendarSpec } from '../calendar/spec.js';
 import { SlaclockError } from '../errors.js';
+import { dateHolidays } from '../regions/dateHolidays.js';
+import type { HolidaysInstance } from '../regions/peer.js';
 import { isKnownRegion } from '../regions/regional.js';
 import { DEFAULT_REGIONS } from './cases.js';
 import { quoteValue } from '../util/describe.js';
@@ -26,14 +27,14 @@ export interface RegionInfo {
   readonly timezones: readonly string[];
 }
 
-let directory: Holidays | undefined;
-function holidays(): Holidays {
-  directory ??= new Holidays();
+let directory: HolidaysInstance | undefined;
+function holidays(): HolidaysInstance {
+  directory ??= new (dateHolidays())();
   return directory;
 }
 
 function zonesOf(country: string, state?: string): string[] {
-  const instance = new Holidays();
+  const instance = new (dateHolidays())();
   if (state === undefined) instance.init(country);
   else instance.init(country, state);
   return instance.getTimezones() ?? [];

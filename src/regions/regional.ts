@@ -17,12 +17,14 @@
  *   `DE-BY`, English for `US`).
  */
 
-import Holidays, { type HolidaysTypes } from 'date-holidays';
+import type { HolidaysTypes } from 'date-holidays';
 import type { HolidayRegions, RegionHolidayOptions, RegionalHoliday } from '../calendar/holidays/provider.js';
 import { SlaclockError } from '../errors.js';
 import { readOptions } from '../util/options.js';
 import { quoteValue } from '../util/describe.js';
 import { snapshotInput } from '../util/snapshot.js';
+import { dateHolidays } from './dateHolidays.js';
+import type { HolidaysInstance } from './peer.js';
 
 const MINUTES_PER_DAY = 1440;
 const MS_PER_MINUTE = 60_000;
@@ -42,14 +44,14 @@ interface RegionParts {
 }
 
 /** Instances by canonical code; an instance holds every holiday type and is only ever read from. */
-const instances = new Map<string, Holidays>();
+const instances = new Map<string, HolidaysInstance>();
 /** Region codes already checked and found known, by canonical code. */
 const knownRegions = new Map<string, RegionParts>();
-let directoryInstance: Holidays | undefined;
+let directoryInstance: HolidaysInstance | undefined;
 
 /** An instance without a country, used only to ask which countries, states and regions exist. */
-function directory(): Holidays {
-  directoryInstance ??= new Holidays();
+function directory(): HolidaysInstance {
+  directoryInstance ??= new (dateHolidays())();
   return directoryInstance;
 }
 
@@ -88,11 +90,12 @@ function parseRegion(code: string): RegionParts | string {
   return parts;
 }
 
-function instanceFor(parts: RegionParts): Holidays {
+function instanceFor(parts: RegionParts): HolidaysInstance {
   let instance = instances.get(parts.key);
   if (instance === undefined) {
     const options: HolidaysTypes.Options = { timezone: 'UTC' };
     const { country, state, region } = parts;
+    const Holidays = dateHolidays();
     instance =
       state === undefined
         ? new Holidays(country, options)

@@ -1,7 +1,7 @@
 // The package as npm ships it: packed (`npm pack`), linted (publint, arethetypeswrong),
 // installed into a fresh project and used from CommonJS, ESM, TypeScript and the bin.
 import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -38,8 +38,10 @@ beforeAll(() => {
   app = join(work, 'app');
   mkdirSync(app);
   writeFileSync(join(app, 'package.json'), JSON.stringify({ name: 'app', version: '1.0.0', private: true }));
-  // The dependencies come from npm's cache, filled by the project's own `npm ci`.
-  run(npm, ['install', '--no-audit', '--no-fund', '--prefer-offline', '--no-package-lock', tarball], app);
+  // date-holidays, the optional peer dependency of slaclock/regions, comes from npm's cache,
+  // filled by the project's own `npm ci` (test/package/install.test.ts installs without it).
+  const dateHolidays = (JSON.parse(readFileSync(join(root, 'node_modules', 'date-holidays', 'package.json'), 'utf8')) as { version: string }).version;
+  run(npm, ['install', '--no-audit', '--no-fund', '--prefer-offline', '--no-package-lock', tarball, `date-holidays@${dateHolidays}`], app);
 });
 
 afterAll(() => {
@@ -47,15 +49,30 @@ afterAll(() => {
 });
 
 describe('npm pack', () => {
-  it('ships only what users need: dist/, README, CHANGELOG, LICENSE and package.json', () => {
-    for (const path of packedFiles) expect(path).toMatch(/^(?:dist\/[\w-]+\.(?:js|cjs|d\.ts|d\.cts)|README\.md|CHANGELOG\.md|LICENSE|package\.json)$/);
-    expect(packedFiles).toEqual(expect.arrayContaining(['README.md', 'CHANGELOG.md', 'LICENSE', 'package.json', 'dist/cli.js']));
+  it('ships only what users need: dist/, README, CHANGELOG, LICENSE, third-party notices and package.json', () => {
+    for (const path of packedFiles) expect(path).toMatch(/^(?:dist\/[\w-]+\.(?:js|cjs|d\.ts|d\.cts)|dist\/date-holidays\.cjs\.br|README\.md|CHANGELOG\.md|THIRD_PARTY_NOTICES\.md|LICENSE|package\.json)$/);
+    expect(packedFiles).toEqual(expect.arrayContaining(['README.md', 'CHANGELOG.md', 'THIRD_PARTY_NOTICES.md', 'LICENSE', 'package.json', 'dist/cli.js', 'dist/date-holidays.cjs.br']));
   });
 
   it('ships every file the exports map points to', () => {
     const targets = JSON.stringify(manifest.exports).match(/\.\/dist\/[\w.-]+/g) ?? [];
     expect(targets.length).toBe(12);
     for (const target of targets) expect(packedFiles).toContain(target.slice(2));
+  });
+
+  it('names the repository, homepage and issue tracker, and the README links work on the npm page (absolute, to files that exist)', () => {
+    const fields = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { repository: { url: string }; homepage: string; bugs: { url: string } };
+    const github = 'https://github.com/slaclock/slaclock';
+    expect(fields.repository.url).toBe(`git+${github}.git`);
+    expect(fields.homepage).toBe(`${github}#readme`);
+    expect(fields.bugs.url).toBe(`${github}/issues`);
+    const links = [...readFileSync(join(root, 'README.md'), 'utf8').matchAll(/\]\(([^)\s]+)\)/g)].map((match) => match[1] as string);
+    expect(links.length).toBeGreaterThan(5);
+    for (const link of links) {
+      expect(link, link).toMatch(/^https:\/\//);
+      const inRepository = /^https:\/\/(?:github\.com\/slaclock\/slaclock\/blob\/main|raw\.githubusercontent\.com\/slaclock\/slaclock\/main)\/([^#]+)/.exec(link);
+      if (inRepository) expect(existsSync(join(root, inRepository[1] as string)), link).toBe(true);
+    }
   });
 
   it('publint finds nothing to fix, suggestions included (--strict)', () => {
@@ -162,7 +179,7 @@ export { deadline, holidays, report };
     expect(result.stdout).toContain('sailpoint-identitynow');
   });
 
-  it('the installed command reads a semicolon CSV (papaparse resolves from the installed dependencies)', () => {
+  it('the installed command reads a semicolon CSV (papaparse is bundled into it)', () => {
     writeFileSync(join(app, 'tickets.csv'), 'severity;at;region\r\n1;2026-11-25T15:00-07:00;FR\r\n');
     const result = run(join(app, 'node_modules', '.bin', 'slaclock'), ['compare', '--policies', 'jumpcloud', '--cases', 'tickets.csv', '--format', 'csv'], app);
     expect(result.stdout).toContain('JumpCloud,jumpcloud,standard,1,1,1,');

@@ -46,19 +46,21 @@ const scripts = { core: '', withRegions: '' };
 /**
  * The program as one classic script, as a browser or edge bundle carries it: the package
  * resolved by its own name through "exports" with the browser conditions, dependencies
- * included. platform 'browser' makes any Node built-in import a build error.
+ * included. platform 'browser' makes any Node built-in import a build error. The ES module
+ * bundle runs in an async function: slaclock/regions loads date-holidays, its optional peer
+ * dependency, with a top-level `await import()`. Evaluating the script gives that promise.
  */
 async function bundle(withRegions: boolean): Promise<string> {
   const result = await build({
     stdin: { contents: program(withRegions), resolveDir: root, loader: 'js' },
     bundle: true,
-    format: 'iife',
+    format: 'esm',
     platform: 'browser',
     target: 'es2022',
     write: false,
     logLevel: 'silent',
   });
-  return result.outputFiles[0]?.text ?? '';
+  return `(async () => {\n${result.outputFiles[0]?.text ?? ''}\n})()`;
 }
 
 beforeAll(async () => {
@@ -77,27 +79,27 @@ describe('runs without Node APIs', () => {
     }
   });
 
-  it('in an edge runtime (EdgeVM: no eval, no Node globals)', () => {
+  it('in an edge runtime (EdgeVM: no eval, no Node globals)', async () => {
     const edge = new EdgeVM();
     expect(edge.evaluate('typeof require + typeof Buffer')).toBe('undefinedundefined');
     expect(() => edge.evaluate('new Function("return 1")()')).toThrow();
-    edge.evaluate(scripts.withRegions);
+    await edge.evaluate(scripts.withRegions);
     expect(JSON.parse(edge.evaluate('globalThis.result') as string)).toEqual(EXPECTED);
   });
 
-  it('the core entry in a bare JavaScript context (language built-ins, Intl, console)', () => {
+  it('the core entry in a bare JavaScript context (language built-ins, Intl, console)', async () => {
     const sandbox: { result?: string } = {};
     expect(runInNewContext('[typeof process, typeof require, typeof Buffer, typeof setTimeout, typeof TextEncoder, typeof Intl].join()', {})).toBe(
       'undefined,undefined,undefined,undefined,undefined,object',
     );
-    runInNewContext(scripts.core, sandbox);
+    await runInNewContext(scripts.core, sandbox);
     expect(JSON.parse(sandbox.result as string)).toEqual(EXPECTED);
   });
 
-  it('with slaclock/regions in a browser-like context (bare, plus the timers every browser has)', () => {
+  it('with slaclock/regions in a browser-like context (bare, plus the timers every browser has)', async () => {
     // date-holidays' astronomy dependency reads setTimeout when it loads.
     const sandbox: { result?: string; setTimeout: typeof setTimeout; clearTimeout: typeof clearTimeout } = { setTimeout, clearTimeout };
-    runInNewContext(scripts.withRegions, sandbox);
+    await runInNewContext(scripts.withRegions, sandbox);
     expect(JSON.parse(sandbox.result as string)).toEqual(EXPECTED);
   });
 });

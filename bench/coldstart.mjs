@@ -53,6 +53,35 @@ s.addBusinessTime(munich, '2026-12-24T16:00+01:00', { hours: 2 });
 console.log(JSON.stringify({ import: imported, first: performance.now() - t }));`,
   },
   {
+    name: 'slaclock/regions (CJS require, DE-BY)',
+    type: 'commonjs',
+    code: `let t = performance.now();
+const s = require('./dist/index.cjs');
+const { holidayRegions } = require('./dist/regions.cjs');
+const imported = performance.now() - t; t = performance.now();
+const munich = s.compileCalendar(s.weekdayHours('Europe/Berlin', '09:00', '17:00', [{ region: 'DE-BY' }]), { holidayRegions });
+s.addBusinessTime(munich, '2026-12-24T16:00+01:00', { hours: 2 });
+console.log(JSON.stringify({ import: imported, first: performance.now() - t }));`,
+  },
+  {
+    // What slaclock/regions cannot go below: date-holidays itself, one region's year.
+    name: 'date-holidays alone (DE-BY 2026)',
+    type: 'commonjs',
+    code: `let t = performance.now();
+const Holidays = require('date-holidays');
+const imported = performance.now() - t; t = performance.now();
+new Holidays('DE', 'BY', { timezone: 'UTC' }).getHolidays(2026);
+console.log(JSON.stringify({ import: imported, first: performance.now() - t }));`,
+  },
+  {
+    // Its rule engine with moment-timezone, astronomia and the calendars, without the holiday data.
+    name: 'date-holidays-parser alone (no data)',
+    type: 'commonjs',
+    code: `let t = performance.now();
+require('date-holidays-parser');
+console.log(JSON.stringify({ import: performance.now() - t, first: 0 }));`,
+  },
+  {
     name: 'moment-business-time',
     type: 'commonjs',
     code: `let t = performance.now();

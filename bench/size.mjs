@@ -1,6 +1,9 @@
 // Min+gzip size of each entry point as an application bundle carries it: dist/ bundled
 // with its dependencies by esbuild (minified, tree-shaken, browser platform), then gzip -9.
 // `npm run size` prints the table; test/package/size.test.ts holds it to bench/size-budget.json.
+// `node bench/size.mjs --analyze` says where the bytes of the two hot scenarios come from:
+// bundled from src/ (zod from node_modules), minified bytes by source folder, and the
+// min+gzip size with zod left out, which is what zod costs there.
 import { build } from 'esbuild';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -17,10 +20,12 @@ export const SCENARIOS = [
   { name: 'addBusinessTime only', code: "export { addBusinessTime, compileCalendar } from 'slaclock';" },
 ];
 
-/** Bundles `code` (which imports the built package by name) and measures it. */
-async function measure(code) {
+/** Bundles `code` (which imports the built package by name, or src/ with loader 'ts') and measures it. */
+async function measure(code, { loader = 'js', external = [] } = {}) {
   const result = await build({
-    stdin: { contents: code, resolveDir: root, loader: 'js' },
+    stdin: { contents: code, resolveDir: root, loader },
+    external,
+    define: { __SLACLOCK_ASSERT__: 'false' },
     bundle: true,
     minify: true,
     format: 'esm',
@@ -32,7 +37,9 @@ async function measure(code) {
   });
   const bytes = result.outputFiles[0].contents;
   const inputs = Object.keys(result.metafile.inputs);
+  const output = Object.values(result.metafile.outputs)[0];
   return {
+    inputs: Object.entries(output.inputs).map(([path, { bytesInOutput }]) => ({ path, bytes: bytesInOutput })),
     minified: bytes.length,
     gzipped: gzipSync(bytes, { level: 9 }).length,
     packages: [...new Set(inputs.map((path) => /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(path)?.[1]).filter(Boolean))].sort(),
@@ -53,7 +60,26 @@ export function budgets() {
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KiB`;
 
-if (process.argv[1] === fileURLToPath(import.meta.url)) {
+/** The hot scenarios bundled from src/: bytes by source folder (zod as one), and zod's min+gzip cost. */
+async function analyze() {
+  for (const scenario of SCENARIOS.filter((candidate) => candidate.name.endsWith(' only'))) {
+    const code = scenario.code.replace("from 'slaclock'", "from './src/index.ts'");
+    const whole = await measure(code, { loader: 'ts' });
+    const withoutZod = await measure(code, { loader: 'ts', external: ['zod'] });
+    const groups = new Map();
+    for (const { path, bytes } of whole.inputs) {
+      const group = path.includes('node_modules/zod/') ? 'zod' : path.replace(/^src\//, '').replace(/\/[^/]+$/, '/');
+      groups.set(group, (groups.get(group) ?? 0) + bytes);
+    }
+    console.log(`\n${scenario.name}: ${kb(whole.minified)} min, ${kb(whole.gzipped)} min+gzip; without zod ${kb(withoutZod.minified)} min, ${kb(withoutZod.gzipped)} min+gzip (zod costs ${kb(whole.gzipped - withoutZod.gzipped)} min+gzip)`);
+    console.log('| source | min |\n|---|---:|');
+    for (const [group, bytes] of [...groups].sort((a, b) => b[1] - a[1])) if (bytes > 0) console.log(`| ${group} | ${kb(bytes)} |`);
+  }
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url) && process.argv.includes('--analyze')) {
+  await analyze();
+} else if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const limits = budgets();
   console.log('| import | min | min+gzip | budget (min+gzip) | bundled packages |');
   console.log('|---|---:|---:|---:|---|');

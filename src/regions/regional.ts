@@ -274,8 +274,27 @@ export function regionalHolidays(region: string, year: number, options: Partial<
 
   const types = new Set<string>(read.types ?? ['public']);
   const observed = read.observed ?? true;
+  const key = `${parts.key} ${year} ${observed} ${[...types].sort().join(',')}`;
+  let list = lists.get(key);
+  if (list === undefined) {
+    list = computeHolidays(instanceFor(parts), year, types, observed);
+    if (lists.size >= MAX_LISTS) lists.delete(lists.keys().next().value as string);
+    lists.set(key, list);
+  }
+  return list.map((holiday) => ({ ...holiday }));
+}
+
+/**
+ * Lists already computed, by region, year and options, oldest first. A calendar's check and
+ * its build ask for the same years, so date-holidays computes each once; callers get copies.
+ */
+const lists = new Map<string, readonly RegionalHoliday[]>();
+/** About 40 years of 25 regions (a calendar also reads the year before each year it builds). */
+const MAX_LISTS = 1024;
+
+function computeHolidays(instance: HolidaysInstance, year: number, types: ReadonlySet<string>, observed: boolean): RegionalHoliday[] {
   const result: RegionalHoliday[] = [];
-  for (const holiday of instanceFor(parts).getHolidays(year)) {
+  for (const holiday of instance.getHolidays(year)) {
     if (!types.has(holiday.type)) continue;
     if (!observed && holiday.substitute === true) continue;
     result.push(toRegionalHoliday(holiday));

@@ -24,7 +24,7 @@ export type SlaclockErrorCode =
   | 'conflicting_dates'
   /** A holiday region code that the holiday source (`date-holidays` through `slaclock/regions`) does not know. */
   | 'unknown_region'
-  /** A calendar names a holiday region but was compiled without a holiday source (see `slaclock/regions`). */
+  /** A calendar names a holiday region but was compiled without a holiday source (see `slaclock/regions`), or `slaclock/regions` is used without its optional peer dependency `date-holidays` installed. */
   | 'regions_not_loaded'
   /** An instant that is not a valid `Date`, whole epoch milliseconds, an ISO-8601 / RFC 9557 string with an offset, a Temporal instant or a luxon `DateTime`. */
   | 'invalid_instant'

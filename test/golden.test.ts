@@ -8,6 +8,8 @@ import { describe, expect, it } from 'vitest';
 import { compileCalendar, compilePolicy, evaluate, getPolicy, withContract, type CalendarSpec, type Condition, type Decision, type PolicySpec, type SupportRequest } from '../src/index.js';
 import { holidayRegions } from '../src/regions/index.js';
 import { CATALOG } from '../src/catalog/index.js';
+import { policySchema } from '../src/policy/schema.js';
+import { safeParseWith } from '../src/validation.js';
 
 /** The first response of an eligible decision, failing the test when there is none. */
 function firstResponseOf(decision: Decision) {
@@ -51,6 +53,18 @@ describe('the catalog', () => {
   it('holds the five policies in order', () => {
     expect(CATALOG.map((policy) => policy.id)).toEqual(['jumpcloud', 'jumpcloud-legacy', 'one-identity', 'cirrus-identity', 'sailpoint-identitynow']);
     for (const policy of CATALOG) expect(getPolicy(policy.id).id).toBe(policy.id);
+  });
+
+  it('every built-in policy passes the full policy schema (compilePolicy trusts them and skips it)', () => {
+    for (const policy of CATALOG) {
+      const result = safeParseWith(policySchema(), policy);
+      expect(result.success ? [] : result.issues, policy.id).toEqual([]);
+      expect(result.success, policy.id).toBe(true);
+    }
+    // The schema is what compilePolicy checks any other policy with: a copy with one bad field fails.
+    const broken = { ...structuredClone(CATALOG[0]), vendor: 42 };
+    expect(safeParseWith(policySchema(), broken).success).toBe(false);
+    expect(() => compilePolicy(broken as never)).toThrow(expect.objectContaining({ code: 'invalid_input', path: ['vendor'] }));
   });
 
   it('quotes a sentence for every plan, target, scope rule, route and interpretation', () => {

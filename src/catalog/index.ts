@@ -1,4 +1,4 @@
-import { freezePolicy } from '../policy/compile.js';
+import { freezeBuiltInPolicy } from '../policy/compile.js';
 import type { PolicySpec } from '../policy/types.js';
 import { cirrusIdentity } from './cirrusIdentity.js';
 import { jumpcloud, jumpcloudLegacy } from './jumpcloud.js';
@@ -15,4 +15,4 @@ export { sailpointIdentityNow } from './sailpointIdentityNow.js';
  * figure quotes its sentence (`Clause.text`); every reading the words do not force
  * is an `Interpretation` (see docs/policies.md).
  */
-export const CATALOG: readonly PolicySpec[] = /* @__PURE__ */ [jumpcloud, jumpcloudLegacy, oneIdentity, cirrusIdentity, sailpointIdentityNow].map(freezePolicy);
+export const CATALOG: readonly PolicySpec[] = /* @__PURE__ */ [jumpcloud, jumpcloudLegacy, oneIdentity, cirrusIdentity, sailpointIdentityNow].map(freezeBuiltInPolicy);

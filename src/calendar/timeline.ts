@@ -27,9 +27,10 @@ const SAFELY_INSIDE = Object.freeze({
 
 /**
  * Open time as a sorted table of disjoint, non-touching instant ranges
- * `[starts[i], ends[i])` with `cum[i]` = open milliseconds from the table's first
- * range up to `ends[i]`. Local years are built lazily, on demand, and appended or
- * prepended, so every query is a binary search plus arithmetic.
+ * `[starts[i], ends[i])` with `cum[i]` = cumulative open milliseconds up to `ends[i]`
+ * (from an origin that never moves, so a year prepended gets smaller sums and the
+ * others stay). Local years are built lazily, on demand, and appended or prepended in
+ * place, so every query is a binary search plus arithmetic and each range is stored once.
  *
  * Subclasses say how to build one local year: `buildYear` returns the flat list
  * `[s0, e0, s1, e1, ...]` of that year's open ranges, sorted and merged, all within
@@ -49,13 +50,20 @@ export abstract class Timeline {
 
   #firstYear = 0;
   #lastYear = -1;
-  #years: number[][] = [];
-  #lo = 0;
-  #hi = 0;
-  #starts = new Float64Array(0);
-  #ends = new Float64Array(0);
-  #cum = new Float64Array(0);
-  #count = 0;
+  // Instants covered by the built years, [#lo, #hi); empty (every t outside) until a year is built.
+  #lo = Number.POSITIVE_INFINITY;
+  #hi = Number.NEGATIVE_INFINITY;
+  // The ranges live in slots [#head, #tail) of three typed arrays with headroom at both
+  // ends, so adding a year at either end writes only that year's ranges (amortised O(1)).
+  #starts = EMPTY;
+  #ends = EMPTY;
+  /** Cumulative open time up to `ends[i]`, from an origin that stays put as years are added at either end. */
+  #cum = EMPTY;
+  #head = 0;
+  #tail = 0;
+  /** Cumulative open time at the table's first and last instants (equal when nothing is open). */
+  #cumStart = 0;
+  #cumEnd = 0;
 
   protected constructor(zone: Zone, firstDatedYear: number, lastDatedYear: number) {
     this.zone = zone;
@@ -73,7 +81,7 @@ export abstract class Timeline {
   isOpen(t: number): boolean {
     this.#cover(t);
     const i = this.#locate(t);
-    return i < this.#count && (this.#starts[i] as number) <= t;
+    return i < this.#tail && (this.#starts[i] as number) <= t;
   }
 
   /** Open milliseconds in `[a, b)` (a <= b). */
@@ -94,10 +102,10 @@ export abstract class Timeline {
     const from = this.#locate(t);
     const target = this.#cumBefore(t, from) + amount;
     let emptyYears = 0;
-    while (farthest ? this.#total() <= target : this.#total() < target) {
-      const before = this.#total();
+    while (farthest ? this.#cumEnd <= target : this.#cumEnd < target) {
+      const before = this.#cumEnd;
       this.#extendForward();
-      emptyYears = this.#total() === before ? emptyYears + 1 : 0;
+      emptyYears = this.#cumEnd === before ? emptyYears + 1 : 0;
       if (emptyYears >= YEARS_WITHOUT_CHANGE && this.#lastYear - YEARS_WITHOUT_CHANGE >= this.lastDatedYear) {
         throw new SlaclockError('calendar_never_opens', 'The calendar has no more open time after this instant, so the duration can never elapse');
       }
@@ -115,10 +123,10 @@ export abstract class Timeline {
     let emptyYears = 0;
     for (;;) {
       const target = this.#cumAt(t) - amount;
-      if (farthest ? target > 0 : target >= 0) return this.#supported(this.#instantAtCum(target, !farthest, 0));
-      const before = this.#total();
+      if (farthest ? target > this.#cumStart : target >= this.#cumStart) return this.#supported(this.#instantAtCum(target, !farthest, this.#head));
+      const before = this.#cumStart;
       this.#extendBackward();
-      emptyYears = this.#total() === before ? emptyYears + 1 : 0;
+      emptyYears = this.#cumStart === before ? emptyYears + 1 : 0;
       if (emptyYears >= YEARS_WITHOUT_CHANGE && this.#firstYear + YEARS_WITHOUT_CHANGE <= this.firstDatedYear) {
         throw new SlaclockError('calendar_never_opens', 'The calendar has no open time before this instant, so the duration cannot be subtracted');
       }
@@ -131,7 +139,7 @@ export abstract class Timeline {
     const startYear = this.#lastYear;
     for (;;) {
       const i = this.#locate(t);
-      if (i < this.#count) return this.#supported(Math.max(t, this.#starts[i] as number));
+      if (i < this.#tail) return this.#supported(Math.max(t, this.#starts[i] as number));
       if (!this.#mayStillChange(startYear)) return null;
       this.#extendForward();
     }
@@ -145,7 +153,7 @@ export abstract class Timeline {
     for (;;) {
       const i = this.#locate(t);
       // A run that reaches the end of the built table may go on into the next year.
-      if (i < this.#count && (this.#ends[i] as number) < this.#hi) return this.#supported(this.#ends[i] as number);
+      if (i < this.#tail && (this.#ends[i] as number) < this.#hi) return this.#supported(this.#ends[i] as number);
       if (!this.#mayStillChange(startYear)) return null;
       this.#extendForward();
     }
@@ -162,8 +170,8 @@ export abstract class Timeline {
     for (;;) {
       // Range i is the first that ends after t; the one before it is the last that ends at or before t.
       const i = this.#locate(t);
-      if (i < this.#count && (this.#starts[i] as number) < t) return t;
-      if (i > 0) return this.#supported(this.#ends[i - 1] as number);
+      if (i < this.#tail && (this.#starts[i] as number) < t) return t;
+      if (i > this.#head) return this.#supported(this.#ends[i - 1] as number);
       if (this.#firstYear <= Math.min(this.firstDatedYear, startYear) - YEARS_WITHOUT_CHANGE) return null;
       this.#extendBackward();
     }
@@ -188,7 +196,7 @@ export abstract class Timeline {
     // [a, b) needs the years of a and of b's last millisecond, not of b itself.
     this.#cover(a, slack);
     this.#cover(b - 1, slack);
-    for (let i = this.#locate(a); i < this.#count && (this.#starts[i] as number) < b; i++) {
+    for (let i = this.#locate(a); i < this.#tail && (this.#starts[i] as number) < b; i++) {
       out.push(Math.max(a, this.#starts[i] as number), Math.min(b, this.#ends[i] as number));
     }
     return out;
@@ -210,15 +218,11 @@ export abstract class Timeline {
     return this.#lastYear < Math.max(this.lastDatedYear, startYear) + YEARS_WITHOUT_CHANGE;
   }
 
-  #total(): number {
-    return this.#count === 0 ? 0 : (this.#cum[this.#count - 1] as number);
-  }
-
-  // First index whose range ends after t (count when none).
+  // First slot whose range ends after t (#tail when none).
   #locate(t: number): number {
     const ends = this.#ends;
-    let lo = 0;
-    let hi = this.#count;
+    let lo = this.#head;
+    let hi = this.#tail;
     while (lo < hi) {
       const mid = (lo + hi) >>> 1;
       if ((ends[mid] as number) > t) hi = mid;
@@ -227,15 +231,15 @@ export abstract class Timeline {
     return lo;
   }
 
-  // Open milliseconds from the table's start up to t.
+  // Cumulative open time up to t.
   #cumAt(t: number): number {
     return this.#cumBefore(t, this.#locate(t));
   }
 
   // #cumAt for a t whose #locate is already known to be i.
   #cumBefore(t: number, i: number): number {
-    if (i === this.#count) return this.#total();
-    const before = i === 0 ? 0 : (this.#cum[i - 1] as number);
+    if (i === this.#tail) return this.#cumEnd;
+    const before = i === this.#head ? this.#cumStart : (this.#cum[i - 1] as number);
     const start = this.#starts[i] as number;
     return t > start ? before + (t - start) : before;
   }
@@ -248,7 +252,7 @@ export abstract class Timeline {
   #instantAtCum(target: number, strict: boolean, from: number): number {
     const cum = this.#cum;
     const goal = strict ? target + 1 : target;
-    const last = this.#count - 1;
+    const last = this.#tail - 1;
     let lo = Math.min(from, last);
     let hi = lo;
     for (let step = 1; hi < last && (cum[hi] as number) < goal; step *= 2) {
@@ -266,7 +270,7 @@ export abstract class Timeline {
   #cover(t: number, slack = 0): void {
     // A year outside the supported ones may be built for a combined calendar; asked directly, it is out of range.
     if (slack === 0 && (t < SAFELY_INSIDE.from || t >= SAFELY_INSIDE.to)) this.#checkYear(civilFromDays(this.zone.localDayOf(t)).year);
-    if (this.#lastYear >= this.#firstYear && t >= this.#lo && t < this.#hi) return;
+    if (t >= this.#lo && t < this.#hi) return;
     if (this.#lastYear < this.#firstYear) {
       const year = civilFromDays(this.zone.localDayOf(t)).year;
       this.#checkYear(year, slack);
@@ -290,17 +294,86 @@ export abstract class Timeline {
   #extendForward(slack = 0): void {
     const year = this.#lastYear + 1;
     this.#checkYear(year, slack);
-    this.#years.push(this.#build(year));
+    const ranges = this.#build(year);
+    const needed = ranges.length / 2;
+    if (this.#tail + needed > this.#starts.length) this.#grow(0, needed);
+    const starts = this.#starts;
+    const ends = this.#ends;
+    const cum = this.#cum;
+    let tail = this.#tail;
+    let total = this.#cumEnd;
+    for (let k = 0; k < ranges.length; k += 2) {
+      const start = ranges[k] as number;
+      const end = ranges[k + 1] as number;
+      // A run that touches the previous year's last one continues it.
+      if (tail > this.#head && (ends[tail - 1] as number) >= start) {
+        total += end - (ends[tail - 1] as number);
+        ends[tail - 1] = end;
+        cum[tail - 1] = total;
+        continue;
+      }
+      total += end - start;
+      starts[tail] = start;
+      ends[tail] = end;
+      cum[tail] = total;
+      tail++;
+    }
+    this.#tail = tail;
+    this.#cumEnd = total;
+    if (this.#lastYear < this.#firstYear) this.#lo = this.yearStart(year);
     this.#lastYear = year;
-    this.#rebuild();
+    this.#hi = this.yearStart(year + 1);
   }
 
   #extendBackward(slack = 0): void {
     const year = this.#firstYear - 1;
     this.#checkYear(year, slack);
-    this.#years.unshift(this.#build(year));
+    const ranges = this.#build(year);
+    const needed = ranges.length / 2;
+    if (this.#head < needed) this.#grow(needed, 0);
+    const starts = this.#starts;
+    const ends = this.#ends;
+    const cum = this.#cum;
+    let head = this.#head;
+    let total = this.#cumStart;
+    for (let k = ranges.length - 2; k >= 0; k -= 2) {
+      const start = ranges[k] as number;
+      const end = ranges[k + 1] as number;
+      // A run that touches the next year's first one continues it (its cumulative end stays).
+      if (head < this.#tail && (starts[head] as number) <= end) {
+        total -= (starts[head] as number) - start;
+        starts[head] = start;
+        continue;
+      }
+      head--;
+      starts[head] = start;
+      ends[head] = end;
+      cum[head] = total;
+      total -= end - start;
+    }
+    this.#head = head;
+    this.#cumStart = total;
     this.#firstYear = year;
-    this.#rebuild();
+    this.#lo = this.yearStart(year);
+  }
+
+  // Room for `front` more slots before #head and `back` more after #tail: the side that
+  // grows gets at least half the table again, so appends and prepends cost amortised O(1).
+  #grow(front: number, back: number): void {
+    const count = this.#tail - this.#head;
+    const before = front === 0 ? this.#head : Math.max(front, count >> 1);
+    const after = back === 0 ? this.#starts.length - this.#tail : Math.max(back, count >> 1);
+    const capacity = before + count + after;
+    const move = (from: Float64Array): Float64Array => {
+      const to = new Float64Array(capacity);
+      to.set(from.subarray(this.#head, this.#tail), before);
+      return to;
+    };
+    this.#starts = move(this.#starts);
+    this.#ends = move(this.#ends);
+    this.#cum = move(this.#cum);
+    this.#head = before;
+    this.#tail = before + count;
   }
 
   #build(year: number): number[] {
@@ -308,41 +381,9 @@ export abstract class Timeline {
     if (typeof __SLACLOCK_ASSERT__ !== 'undefined' && __SLACLOCK_ASSERT__) assertYearRanges(ranges, this.yearStart(year), this.yearStart(year + 1), `${this.zone.name} ${year}`);
     return ranges;
   }
-
-  // Concatenates the built years into the flat tables, merging runs that touch across a year boundary.
-  #rebuild(): void {
-    let size = 0;
-    for (const ranges of this.#years) size += ranges.length / 2;
-    const starts = new Float64Array(size);
-    const ends = new Float64Array(size);
-    const cum = new Float64Array(size);
-    let count = 0;
-    let total = 0;
-    for (const ranges of this.#years) {
-      for (let k = 0; k < ranges.length; k += 2) {
-        const start = ranges[k] as number;
-        const end = ranges[k + 1] as number;
-        if (count > 0 && (ends[count - 1] as number) >= start) {
-          total += end - (ends[count - 1] as number);
-          ends[count - 1] = end;
-          cum[count - 1] = total;
-          continue;
-        }
-        total += end - start;
-        starts[count] = start;
-        ends[count] = end;
-        cum[count] = total;
-        count++;
-      }
-    }
-    this.#starts = starts;
-    this.#ends = ends;
-    this.#cum = cum;
-    this.#count = count;
-    this.#lo = this.yearStart(this.#firstYear);
-    this.#hi = this.yearStart(this.#lastYear + 1);
-  }
 }
+
+const EMPTY: Float64Array = new Float64Array(0);
 
 /** Sorts flat ranges by start and merges overlapping or touching ones. */
 export function normalizeRanges(flat: number[]): number[] {

@@ -247,18 +247,13 @@ export abstract class Timeline {
   // The instant at which the cumulative open time reaches `target`, in the first
   // range whose cumulative end is >= target (or > target when `strict`; all values
   // are whole milliseconds, so that is >= target + 1). The answer is at or after
-  // index `from`; galloping from there keeps short durations to a few comparisons
-  // and long ones logarithmic.
+  // slot `from`: a binary search over the rest costs the same for an 8-hour and a
+  // one-year duration.
   #instantAtCum(target: number, strict: boolean, from: number): number {
     const cum = this.#cum;
     const goal = strict ? target + 1 : target;
-    const last = this.#tail - 1;
-    let lo = Math.min(from, last);
-    let hi = lo;
-    for (let step = 1; hi < last && (cum[hi] as number) < goal; step *= 2) {
-      lo = hi + 1;
-      hi = Math.min(last, hi + step);
-    }
+    let lo = from;
+    let hi = this.#tail - 1;
     while (lo < hi) {
       const mid = (lo + hi) >>> 1;
       if ((cum[mid] as number) >= goal) hi = mid;
@@ -295,7 +290,7 @@ export abstract class Timeline {
     const year = this.#lastYear + 1;
     this.#checkYear(year, slack);
     const ranges = this.#build(year);
-    const needed = ranges.length / 2;
+    const needed = ranges.length >> 1;
     if (this.#tail + needed > this.#starts.length) this.#grow(0, needed);
     const starts = this.#starts;
     const ends = this.#ends;
@@ -329,7 +324,7 @@ export abstract class Timeline {
     const year = this.#firstYear - 1;
     this.#checkYear(year, slack);
     const ranges = this.#build(year);
-    const needed = ranges.length / 2;
+    const needed = ranges.length >> 1;
     if (this.#head < needed) this.#grow(needed, 0);
     const starts = this.#starts;
     const ends = this.#ends;

@@ -218,17 +218,19 @@ export abstract class Timeline {
     return this.#lastYear < Math.max(this.lastDatedYear, startYear) + YEARS_WITHOUT_CHANGE;
   }
 
-  // First slot whose range ends after t (#tail when none).
+  // First slot whose range ends after t (#tail when none). The search halves the slots
+  // left with a select instead of a branch, which a random t would mispredict at every step.
   #locate(t: number): number {
     const ends = this.#ends;
-    let lo = this.#head;
-    let hi = this.#tail;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if ((ends[mid] as number) > t) hi = mid;
-      else lo = mid + 1;
+    let base = this.#head;
+    let left = this.#tail - base;
+    if (left === 0) return base;
+    while (left > 1) {
+      const half = left >>> 1;
+      base = (ends[base + half] as number) <= t ? base + half : base;
+      left -= half;
     }
-    return lo;
+    return (ends[base] as number) <= t ? base + 1 : base;
   }
 
   // Cumulative open time up to t.
@@ -246,20 +248,20 @@ export abstract class Timeline {
 
   // The instant at which the cumulative open time reaches `target`, in the first
   // range whose cumulative end is >= target (or > target when `strict`; all values
-  // are whole milliseconds, so that is >= target + 1). The answer is at or after
-  // slot `from`: a binary search over the rest costs the same for an 8-hour and a
-  // one-year duration.
+  // are whole milliseconds, so that is >= target + 1). That range exists and is at or
+  // after slot `from`: a search over the rest (as in #locate) costs the same for an
+  // 8-hour and a one-year duration.
   #instantAtCum(target: number, strict: boolean, from: number): number {
     const cum = this.#cum;
     const goal = strict ? target + 1 : target;
-    let lo = from;
-    let hi = this.#tail - 1;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if ((cum[mid] as number) >= goal) hi = mid;
-      else lo = mid + 1;
+    let base = from;
+    let left = this.#tail - base;
+    while (left > 1) {
+      const half = left >>> 1;
+      base = (cum[base + half - 1] as number) < goal ? base + half : base;
+      left -= half;
     }
-    return (this.#ends[lo] as number) - ((cum[lo] as number) - target);
+    return (this.#ends[base] as number) - ((cum[base] as number) - target);
   }
 
   #cover(t: number, slack = 0): void {

@@ -42,8 +42,8 @@ async function main() {
   console.log(`slaclock fast path and timelines: node ${process.version}, ${new Date().toISOString()}${quick ? ' (--quick)' : ''}`);
   throughput(sc, quick);
   if (args.includes('--throughput-only')) return;
-  timelines(sc, quick);
   const builds = base ? [['base', base], ['head', 'dist']] : [['head', 'dist']];
+  for (const [label, dir] of builds) timelines(label, await load(dir), quick);
   console.log('\nMemory per calendar-year (fresh process per build; 200 calendars, heap after gc, years 2-11 minus year 1)');
   for (const [label, dir] of builds) console.log(`  ${label}: ${child(['--child-memory', dir]).trim()}`);
   const count = quick ? 2000 : 10_000;
@@ -248,7 +248,7 @@ function throughput(sc, quick) {
 
 // ---- 2. timelines ----
 
-function timelines(sc, quick) {
+function timelines(label, sc, quick) {
   let serial = 0;
   const fresh = () => sc.compileCalendar({ ...makeSpec(), name: `timeline ${serial++}` });
   const yearMs = (year) => Date.UTC(year, 6, 1);
@@ -264,7 +264,7 @@ function timelines(sc, quick) {
     return (performance.now() - t0) / (last - first + 1);
   };
   const runs = quick ? 5 : 15;
-  console.log(`\nTimeline extension (fresh calendar each; median of ${runs}; per built year)`);
+  console.log(`\nTimeline extension, ${label} build (fresh calendar each; median of ${runs}; per built year)`);
   const span20 = [];
   const span500 = [];
   const back20 = [];

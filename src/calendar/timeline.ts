@@ -26,11 +26,12 @@ const SAFELY_INSIDE = Object.freeze({
 });
 
 /**
- * Open time as a sorted table of disjoint, non-touching instant ranges
- * `[starts[i], ends[i])` with `cum[i]` = cumulative open milliseconds up to `ends[i]`
+ * Open time as a sorted table of disjoint, non-touching instant ranges, each stored
+ * as its end `ends[i]` and `cum[i]`, the cumulative open milliseconds up to that end
  * (from an origin that never moves, so a year prepended gets smaller sums and the
- * others stay). Local years are built lazily, on demand, and appended or prepended in
- * place, so every query is a binary search plus arithmetic and each range is stored once.
+ * others stay); a range's start is its end less its length `cum[i] - cum[i - 1]`.
+ * Local years are built lazily, on demand, and appended or prepended in place, so
+ * every query is a binary search plus arithmetic and each range is stored once.
  *
  * Subclasses say how to build one local year: `buildYear` returns the flat list
  * `[s0, e0, s1, e1, ...]` of that year's open ranges, sorted and merged, all within
@@ -53,9 +54,9 @@ export abstract class Timeline {
   // Instants covered by the built years, [#lo, #hi); empty (every t outside) until a year is built.
   #lo = Number.POSITIVE_INFINITY;
   #hi = Number.NEGATIVE_INFINITY;
-  // The ranges live in slots [#head, #tail) of three typed arrays with headroom at both
+  // The ranges live in slots [#head, #tail) of two typed arrays with headroom at both
   // ends, so adding a year at either end writes only that year's ranges (amortised O(1)).
-  #starts = EMPTY;
+  // A range's start is not stored: it is its end less its length, the step in `cum`.
   #ends = EMPTY;
   /** Cumulative open time up to `ends[i]`, from an origin that stays put as years are added at either end. */
   #cum = EMPTY;
@@ -81,7 +82,7 @@ export abstract class Timeline {
   isOpen(t: number): boolean {
     this.#cover(t);
     const i = this.#locate(t);
-    return i < this.#tail && (this.#starts[i] as number) <= t;
+    return i < this.#tail && this.#startOf(i) <= t;
   }
 
   /** Open milliseconds in `[a, b)` (a <= b). */
@@ -139,7 +140,7 @@ export abstract class Timeline {
     const startYear = this.#lastYear;
     for (;;) {
       const i = this.#locate(t);
-      if (i < this.#tail) return this.#supported(Math.max(t, this.#starts[i] as number));
+      if (i < this.#tail) return this.#supported(Math.max(t, this.#startOf(i)));
       if (!this.#mayStillChange(startYear)) return null;
       this.#extendForward();
     }
@@ -170,7 +171,7 @@ export abstract class Timeline {
     for (;;) {
       // Range i is the first that ends after t; the one before it is the last that ends at or before t.
       const i = this.#locate(t);
-      if (i < this.#tail && (this.#starts[i] as number) < t) return t;
+      if (i < this.#tail && this.#startOf(i) < t) return t;
       if (i > this.#head) return this.#supported(this.#ends[i - 1] as number);
       if (this.#firstYear <= Math.min(this.firstDatedYear, startYear) - YEARS_WITHOUT_CHANGE) return null;
       this.#extendBackward();
@@ -196,8 +197,8 @@ export abstract class Timeline {
     // [a, b) needs the years of a and of b's last millisecond, not of b itself.
     this.#cover(a, slack);
     this.#cover(b - 1, slack);
-    for (let i = this.#locate(a); i < this.#tail && (this.#starts[i] as number) < b; i++) {
-      out.push(Math.max(a, this.#starts[i] as number), Math.min(b, this.#ends[i] as number));
+    for (let i = this.#locate(a); i < this.#tail && this.#startOf(i) < b; i++) {
+      out.push(Math.max(a, this.#startOf(i)), Math.min(b, this.#ends[i] as number));
     }
     return out;
   }
@@ -238,12 +239,22 @@ export abstract class Timeline {
     return this.#cumBefore(t, this.#locate(t));
   }
 
-  // #cumAt for a t whose #locate is already known to be i.
+  // #cumAt for a t whose #locate is already known to be i: the cumulative time at the
+  // range's end less what is left of it after t, or the time at its start when t is before it.
   #cumBefore(t: number, i: number): number {
     if (i === this.#tail) return this.#cumEnd;
-    const before = i === this.#head ? this.#cumStart : (this.#cum[i - 1] as number);
-    const start = this.#starts[i] as number;
-    return t > start ? before + (t - start) : before;
+    const before = this.#cumAtStartOf(i);
+    const upToT = (this.#cum[i] as number) - ((this.#ends[i] as number) - t);
+    return upToT > before ? upToT : before;
+  }
+
+  // Cumulative open time at the start of the range in slot i.
+  #cumAtStartOf(i: number): number {
+    return i === this.#head ? this.#cumStart : (this.#cum[i - 1] as number);
+  }
+
+  #startOf(i: number): number {
+    return (this.#ends[i] as number) - ((this.#cum[i] as number) - this.#cumAtStartOf(i));
   }
 
   // The instant at which the cumulative open time reaches `target`, in the first
@@ -293,8 +304,7 @@ export abstract class Timeline {
     this.#checkYear(year, slack);
     const ranges = this.#build(year);
     const needed = ranges.length >> 1;
-    if (this.#tail + needed > this.#starts.length) this.#grow(0, needed);
-    const starts = this.#starts;
+    if (this.#tail + needed > this.#ends.length) this.#grow(0, needed);
     const ends = this.#ends;
     const cum = this.#cum;
     let tail = this.#tail;
@@ -310,7 +320,6 @@ export abstract class Timeline {
         continue;
       }
       total += end - start;
-      starts[tail] = start;
       ends[tail] = end;
       cum[tail] = total;
       tail++;
@@ -328,7 +337,6 @@ export abstract class Timeline {
     const ranges = this.#build(year);
     const needed = ranges.length >> 1;
     if (this.#head < needed) this.#grow(needed, 0);
-    const starts = this.#starts;
     const ends = this.#ends;
     const cum = this.#cum;
     let head = this.#head;
@@ -336,14 +344,14 @@ export abstract class Timeline {
     for (let k = ranges.length - 2; k >= 0; k -= 2) {
       const start = ranges[k] as number;
       const end = ranges[k + 1] as number;
-      // A run that touches the next year's first one continues it (its cumulative end stays).
-      if (head < this.#tail && (starts[head] as number) <= end) {
-        total -= (starts[head] as number) - start;
-        starts[head] = start;
+      // A run that touches the next year's first one continues it: its end and cumulative end
+      // stay, and the table's cumulative start moves back by what the run gains.
+      const next = head < this.#tail ? (ends[head] as number) - ((cum[head] as number) - total) : Number.POSITIVE_INFINITY;
+      if (next <= end) {
+        total -= next - start;
         continue;
       }
       head--;
-      starts[head] = start;
       ends[head] = end;
       cum[head] = total;
       total -= end - start;
@@ -359,14 +367,13 @@ export abstract class Timeline {
   #grow(front: number, back: number): void {
     const count = this.#tail - this.#head;
     const before = front === 0 ? this.#head : Math.max(front, count >> 1);
-    const after = back === 0 ? this.#starts.length - this.#tail : Math.max(back, count >> 1);
+    const after = back === 0 ? this.#ends.length - this.#tail : Math.max(back, count >> 1);
     const capacity = before + count + after;
     const move = (from: Float64Array): Float64Array => {
       const to = new Float64Array(capacity);
       to.set(from.subarray(this.#head, this.#tail), before);
       return to;
     };
-    this.#starts = move(this.#starts);
     this.#ends = move(this.#ends);
     this.#cum = move(this.#cum);
     this.#head = before;

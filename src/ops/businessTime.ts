@@ -98,7 +98,7 @@ const TIME_OPTION_KEYS = ['pauses', 'landing'] as const;
 const BETWEEN_OPTION_KEYS = ['pauses'] as const;
 
 // An answer past the supported years is an error, never an Invalid Date.
-export function checkedResult(ms: number): number {
+function checkedResult(ms: number): number {
   if (Number.isFinite(ms) && Math.abs(ms) <= 8.64e15) return ms;
   throw new SlaclockError('out_of_range', 'The answer lies beyond the supported years 1900 to 2399');
 }

@@ -4,12 +4,12 @@ import { SlaclockError } from '../errors.js';
 import { toEpochMs } from '../time/instant.js';
 import { describeReceived } from '../util/describe.js';
 import { messages } from '../validation.js';
-import { checkedResult } from './businessTime.js';
 
 // The number-in, number-out fast path for hot loops: a compiled Calendar, whole epoch
 // milliseconds and whole milliseconds of duration, no options. Every argument is still
 // checked, with a typeof and a range compare on the common path; anything unusual takes
-// the same checks as the Date functions, so a bad value is the same SlaclockError.
+// the same checks as the Date functions, so a bad value is the same SlaclockError. The
+// timeline itself rejects an answer outside the supported years (out_of_range).
 
 /**
  * Instants that pass {@link epochMsArgument} with two compares: from 1970-04-26 (below it, epoch
@@ -39,7 +39,7 @@ export function addBusinessTimeMs(calendar: Calendar, startMs: number, durationM
   const timeline = timelineArgument(calendar);
   const t = epochMsArgument(startMs, 'startMs');
   const amount = durationArgument(durationMs);
-  return amount === 0 ? t : checkedResult(timeline.addOpen(t, amount, false));
+  return amount === 0 ? t : timeline.addOpen(t, amount, false);
 }
 
 /**
@@ -59,7 +59,7 @@ export function subtractBusinessTimeMs(calendar: Calendar, startMs: number, dura
   const timeline = timelineArgument(calendar);
   const t = epochMsArgument(startMs, 'startMs');
   const amount = durationArgument(durationMs);
-  return amount === 0 ? t : checkedResult(timeline.subtractOpen(t, amount, false));
+  return amount === 0 ? t : timeline.subtractOpen(t, amount, false);
 }
 
 /**

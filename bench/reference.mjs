@@ -5,7 +5,8 @@
 // shows which side does the interval arithmetic the way the contract describes
 // (d > 0 lands on the earliest instant, i.e. on a close when it uses up an interval exactly).
 
-export function makeReference(holidays) {
+/** Every open interval [09:00, 17:00) of each Mon-Fri non-holiday date in 2025-2030, as [start, end] epoch ms. */
+export function openIntervals(holidays) {
   const closed = new Set(holidays);
   const iv = [];
   for (let d = new Date(2025, 0, 1); d.getFullYear() <= 2030; d = new Date(d.getFullYear(), d.getMonth(), d.getDate() + 1)) {
@@ -18,6 +19,11 @@ export function makeReference(holidays) {
     const day = d.getDate();
     iv.push([new Date(y, m, day, 9).getTime(), new Date(y, m, day, 17).getTime()]);
   }
+  return iv;
+}
+
+export function makeReference(holidays) {
+  const iv = openIntervals(holidays);
   // index of the first interval whose end is after t
   const find = (t) => {
     let lo = 0;

@@ -3,28 +3,13 @@
 // Run with `npm run bench` (builds dist/ first). Flags: --quick (short time budget), --peers-only.
 // Env: BENCH_TIME_MS (measuring time per task, default 2000), BENCH_WARMUP_MS (default 400).
 // Results are measured on this machine and printed; nothing here asserts a speed or an answer.
-import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { runUnderTimeZone } from './workload.mjs';
 
 const TZ = 'America/Denver';
 
 // Both peers compute in the process's local time zone, so the whole run happens under TZ=America/Denver.
-// If we were started without it, run this same script again (same node flags, same args) with TZ set.
-if (process.env.TZ !== TZ) {
-  if (process.env.SLACLOCK_BENCH_RESPAWNED) {
-    console.error(`bench: TZ is still ${JSON.stringify(process.env.TZ)} after re-spawning; giving up.`);
-    process.exit(1);
-  }
-  const r = spawnSync(process.execPath, [...process.execArgv, ...process.argv.slice(1)], {
-    stdio: 'inherit',
-    env: { ...process.env, TZ, SLACLOCK_BENCH_RESPAWNED: '1' },
-  });
-  if (r.error) {
-    console.error('bench: could not re-spawn node:', r.error);
-    process.exit(1);
-  }
-  process.exit(r.status ?? 1);
-}
+runUnderTimeZone(TZ);
 
 await main();
 

@@ -1,7 +1,31 @@
 // Workload definition shared by the benchmark and the agreement check.
 // Everything here is deterministic: the same seed always yields the same start instants.
 
+import { spawnSync } from 'node:child_process';
+
 export const TIMEZONE = 'America/Denver';
+
+/**
+ * Makes sure the process runs with TZ=`tz` (the peers and the naive interval list compute in the
+ * process's local zone): if it does not, runs this same script again (same node flags, same args)
+ * with TZ set and exits with the child's exit code.
+ */
+export function runUnderTimeZone(tz) {
+  if (process.env.TZ === tz) return;
+  if (process.env.SLACLOCK_BENCH_RESPAWNED) {
+    console.error(`bench: TZ is still ${JSON.stringify(process.env.TZ)} after re-spawning; giving up.`);
+    process.exit(1);
+  }
+  const r = spawnSync(process.execPath, [...process.execArgv, ...process.argv.slice(1)], {
+    stdio: 'inherit',
+    env: { ...process.env, TZ: tz, SLACLOCK_BENCH_RESPAWNED: '1' },
+  });
+  if (r.error) {
+    console.error('bench: could not re-spawn node:', r.error);
+    process.exit(1);
+  }
+  process.exit(r.status ?? 1);
+}
 
 const DAY = [['09:00', '17:00']];
 

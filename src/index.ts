@@ -27,6 +27,7 @@ export { usFederalHolidays, type HolidayDate } from './calendar/holidays/usFeder
 export type { Pause } from './ops/pauses.js';
 export type { Landing, BusinessTimeOptions, BetweenOptions } from './ops/options.js';
 export { addBusinessTime, subtractBusinessTime, businessTimeBetween } from './ops/businessTime.js';
+export { addBusinessTimeMs, subtractBusinessTimeMs, businessTimeBetweenMs } from './ops/fast.js';
 export { isOpen, nextOpen, nextClose } from './ops/openClose.js';
 export { addBusinessDays, BUSINESS_DAY_RULES, type BusinessDayRule, type BusinessDaysOptions } from './ops/businessDays.js';
 export { explainBusinessTime, DEFAULT_MAX_SEGMENTS, type Explanation, type ExplanationSegment, type ExplainOptions } from './ops/explain.js';

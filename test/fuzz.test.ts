@@ -386,6 +386,13 @@ describe('hostile inputs at every public function', () => {
     run('addBusinessTime', 7_000, fc.tuple(arbCalendar, arbInstant, arbDuration, arbTimeOptions), (c, t, d, o) => functions.addBusinessTime(c as never, t as never, d as never, o as never), isValidDate);
     run('subtractBusinessTime', 6_000, fc.tuple(arbCalendar, arbInstant, arbDuration, arbTimeOptions), (c, t, d, o) => functions.subtractBusinessTime(c as never, t as never, d as never, o as never), isValidDate);
     run('businessTimeBetween', 7_000, fc.tuple(arbCalendar, arbInstant, arbInstant, arbTimeOptions), (c, a, b, o) => functions.businessTimeBetween(c as never, a as never, b as never, o as never), (value) => isFiniteNumber(value) || value === 0);
+    // The number fast path: compiled calendars, hostile calendars and specs, any instant or duration value.
+    const arbMsCalendar = fc.oneof({ weight: 3, arbitrary: fc.constantFrom(...calendars) }, { weight: 1, arbitrary: arbCalendar }, { weight: 1, arbitrary: arbHostile });
+    const arbMs = fc.oneof({ weight: 3, arbitrary: arbNearInstant }, { weight: 1, arbitrary: arbInstant }, { weight: 1, arbitrary: fc.double() });
+    const arbDurationMs = fc.oneof({ weight: 3, arbitrary: fc.integer({ min: 0, max: 400 * 3_600_000 }) }, { weight: 1, arbitrary: fc.oneof(fc.double(), fc.integer(), arbHostile) });
+    run('addBusinessTimeMs', 5_000, fc.tuple(arbMsCalendar, arbMs, arbDurationMs), (c, t, d) => functions.addBusinessTimeMs(c as never, t as never, d as never), isFiniteNumber);
+    run('subtractBusinessTimeMs', 4_000, fc.tuple(arbMsCalendar, arbMs, arbDurationMs), (c, t, d) => functions.subtractBusinessTimeMs(c as never, t as never, d as never), isFiniteNumber);
+    run('businessTimeBetweenMs', 5_000, fc.tuple(arbMsCalendar, arbMs, arbMs), (c, a, b) => functions.businessTimeBetweenMs(c as never, a as never, b as never), (value) => isFiniteNumber(value) || value === 0);
     run('isOpen', 7_000, fc.tuple(arbCalendar, arbInstant), (c, t) => functions.isOpen(c as never, t as never), (value) => typeof value === 'boolean');
     run('nextOpen', 4_000, fc.tuple(arbCalendar, arbInstant), (c, t) => functions.nextOpen(c as never, t as never), isDateOrNull);
     run('nextClose', 4_000, fc.tuple(arbCalendar, arbInstant), (c, t) => functions.nextClose(c as never, t as never), isDateOrNull);

@@ -6,13 +6,16 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   addBusinessTime,
+  addBusinessTimeMs,
   businessTimeBetween,
+  businessTimeBetweenMs,
   compileCalendar,
   isOpen,
   nextClose,
   nextOpen,
   SlaclockError,
   subtractBusinessTime,
+  subtractBusinessTimeMs,
 } from '../src/index.js';
 import type { Calendar, CalendarSpec } from '../src/index.js';
 import {
@@ -333,6 +336,50 @@ describe('inputs are never mutated', () => {
         }),
       ),
       { numRuns: 200 },
+    );
+  });
+});
+
+describe('the number fast path', () => {
+  /** A value, or the code of the SlaclockError thrown: both sides must fail the same way. */
+  const outcome = (run: () => number): number | string => {
+    try {
+      return run();
+    } catch (error) {
+      if (error instanceof SlaclockError) return error.code;
+      throw error;
+    }
+  };
+
+  it('answers exactly as the Date functions (value or error code), to the millisecond, whichever is asked first', () => {
+    fc.assert(
+      fc.property(arbCase, fc.boolean(), ({ s, t1, t2, d1 }, msFirst) => {
+        let cal: Calendar;
+        try {
+          cal = compile(s);
+        } catch (error) {
+          if (error instanceof SlaclockError && error.code === 'calendar_never_opens') return;
+          throw error;
+        }
+        // Two compiled calendars (the spec is cached, so a renamed copy) keep the tables each side builds apart.
+        const other = compileCalendar({ ...s.spec, name: 'fast path' } as CalendarSpec);
+        const [fast, slow] = msFirst ? [cal, other] : [other, cal];
+        const msg = where(s, { t1, t2, d1 });
+        const pairs: [() => number, () => number][] = [
+          [() => addBusinessTimeMs(fast, t1, d1), () => ms(addBusinessTime(slow, t1, { milliseconds: d1 }))],
+          [() => subtractBusinessTimeMs(fast, t1, d1), () => ms(subtractBusinessTime(slow, t1, { milliseconds: d1 }))],
+          [() => businessTimeBetweenMs(fast, t1, t2), () => businessTimeBetween(slow, t1, t2)],
+          [() => businessTimeBetweenMs(fast, t2, t1), () => businessTimeBetween(slow, t2, t1)],
+        ];
+        for (const [quick, dated] of pairs) {
+          if (msFirst) expect(outcome(quick), msg).toStrictEqual(outcome(dated));
+          else {
+            const expected = outcome(dated);
+            expect(outcome(quick), msg).toStrictEqual(expected);
+          }
+        }
+      }),
+      { numRuns: RUNS },
     );
   });
 });

@@ -6,13 +6,16 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   addBusinessTime,
+  addBusinessTimeMs,
   businessTimeBetween,
+  businessTimeBetweenMs,
   compileCalendar,
   isOpen,
   nextClose,
   nextOpen,
   SlaclockError,
   subtractBusinessTime,
+  subtractBusinessTimeMs,
 } from '../src/index.js';
 import type { Calendar, CalendarSpec } from '../src/index.js';
 import { arbDurationMinutes, arbInstant, arbPauses, arbScenario, HOUR, MINUTE, type Scenario } from './arbitraries.js';
@@ -301,6 +304,23 @@ describe('src agrees with the reference', () => {
         agree('businessTimeBetween(b, t)', ctx, { value: refBetween(ref, b, t) }, srcOutcome(() => businessTimeBetween(cal, b, start)));
       }),
       { numRuns: 10_000 },
+    );
+  });
+
+  it('the number fast path: addBusinessTimeMs, subtractBusinessTimeMs, businessTimeBetweenMs', () => {
+    fc.assert(
+      fc.property(arbCase, ({ s, t, b, minutes }) => {
+        const ctx = () => describeCase(s, { t, b, minutes });
+        const ref = new RefCalendar(s.spec);
+        const cal = compileOrNever(s.spec, ref, t, ctx);
+        if (cal === undefined) return;
+        const d = minutes * MINUTE;
+        agree('addBusinessTimeMs(t, d)', ctx, refOutcome(() => refAdd(ref, t, minutes), NEVER), srcOutcome(() => addBusinessTimeMs(cal, t, d)));
+        agree('subtractBusinessTimeMs(t, d)', ctx, refOutcome(() => refSubtract(ref, t, minutes), NEVER), srcOutcome(() => subtractBusinessTimeMs(cal, t, d)));
+        agree('businessTimeBetweenMs(t, b)', ctx, { value: refBetween(ref, t, b) }, srcOutcome(() => businessTimeBetweenMs(cal, t, b)));
+        agree('businessTimeBetweenMs(b, t)', ctx, { value: refBetween(ref, b, t) }, srcOutcome(() => businessTimeBetweenMs(cal, b, t)));
+      }),
+      { numRuns: 3_000 },
     );
   });
 

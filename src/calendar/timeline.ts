@@ -26,10 +26,12 @@ const SAFELY_INSIDE = Object.freeze({
 });
 
 /**
- * Open time as a sorted table of disjoint, non-touching instant ranges
- * `[starts[i], ends[i])` with `cum[i]` = open milliseconds from the table's first
- * range up to `ends[i]`. Local years are built lazily, on demand, and appended or
- * prepended, so every query is a binary search plus arithmetic.
+ * Open time as a sorted table of disjoint, non-touching instant ranges, each stored
+ * as its end `ends[i]` and `cum[i]`, the cumulative open milliseconds up to that end
+ * (from an origin that never moves, so a year prepended gets smaller sums and the
+ * others stay); a range's start is its end less its length `cum[i] - cum[i - 1]`.
+ * Local years are built lazily, on demand, and appended or prepended in place, so
+ * every query is a binary search plus arithmetic and each range is stored once.
  *
  * Subclasses say how to build one local year: `buildYear` returns the flat list
  * `[s0, e0, s1, e1, ...]` of that year's open ranges, sorted and merged, all within
@@ -49,13 +51,20 @@ export abstract class Timeline {
 
   #firstYear = 0;
   #lastYear = -1;
-  #years: number[][] = [];
-  #lo = 0;
-  #hi = 0;
-  #starts = new Float64Array(0);
-  #ends = new Float64Array(0);
-  #cum = new Float64Array(0);
-  #count = 0;
+  // Instants covered by the built years, [#lo, #hi); empty (every t outside) until a year is built.
+  #lo = Number.POSITIVE_INFINITY;
+  #hi = Number.NEGATIVE_INFINITY;
+  // The ranges live in slots [#head, #tail) of two typed arrays with headroom at both
+  // ends, so adding a year at either end writes only that year's ranges (amortised O(1)).
+  // A range's start is not stored: it is its end less its length, the step in `cum`.
+  #ends = EMPTY;
+  /** Cumulative open time up to `ends[i]`, from an origin that stays put as years are added at either end. */
+  #cum = EMPTY;
+  #head = 0;
+  #tail = 0;
+  /** Cumulative open time at the table's first and last instants (equal when nothing is open). */
+  #cumStart = 0;
+  #cumEnd = 0;
 
   protected constructor(zone: Zone, firstDatedYear: number, lastDatedYear: number) {
     this.zone = zone;
@@ -73,7 +82,7 @@ export abstract class Timeline {
   isOpen(t: number): boolean {
     this.#cover(t);
     const i = this.#locate(t);
-    return i < this.#count && (this.#starts[i] as number) <= t;
+    return i < this.#tail && this.#startOf(i) <= t;
   }
 
   /** Open milliseconds in `[a, b)` (a <= b). */
@@ -94,10 +103,10 @@ export abstract class Timeline {
     const from = this.#locate(t);
     const target = this.#cumBefore(t, from) + amount;
     let emptyYears = 0;
-    while (farthest ? this.#total() <= target : this.#total() < target) {
-      const before = this.#total();
+    while (farthest ? this.#cumEnd <= target : this.#cumEnd < target) {
+      const before = this.#cumEnd;
       this.#extendForward();
-      emptyYears = this.#total() === before ? emptyYears + 1 : 0;
+      emptyYears = this.#cumEnd === before ? emptyYears + 1 : 0;
       if (emptyYears >= YEARS_WITHOUT_CHANGE && this.#lastYear - YEARS_WITHOUT_CHANGE >= this.lastDatedYear) {
         throw new SlaclockError('calendar_never_opens', 'The calendar has no more open time after this instant, so the duration can never elapse');
       }
@@ -115,10 +124,10 @@ export abstract class Timeline {
     let emptyYears = 0;
     for (;;) {
       const target = this.#cumAt(t) - amount;
-      if (farthest ? target > 0 : target >= 0) return this.#supported(this.#instantAtCum(target, !farthest, 0));
-      const before = this.#total();
+      if (farthest ? target > this.#cumStart : target >= this.#cumStart) return this.#supported(this.#instantAtCum(target, !farthest, this.#head));
+      const before = this.#cumStart;
       this.#extendBackward();
-      emptyYears = this.#total() === before ? emptyYears + 1 : 0;
+      emptyYears = this.#cumStart === before ? emptyYears + 1 : 0;
       if (emptyYears >= YEARS_WITHOUT_CHANGE && this.#firstYear + YEARS_WITHOUT_CHANGE <= this.firstDatedYear) {
         throw new SlaclockError('calendar_never_opens', 'The calendar has no open time before this instant, so the duration cannot be subtracted');
       }
@@ -131,7 +140,7 @@ export abstract class Timeline {
     const startYear = this.#lastYear;
     for (;;) {
       const i = this.#locate(t);
-      if (i < this.#count) return this.#supported(Math.max(t, this.#starts[i] as number));
+      if (i < this.#tail) return this.#supported(Math.max(t, this.#startOf(i)));
       if (!this.#mayStillChange(startYear)) return null;
       this.#extendForward();
     }
@@ -145,7 +154,7 @@ export abstract class Timeline {
     for (;;) {
       const i = this.#locate(t);
       // A run that reaches the end of the built table may go on into the next year.
-      if (i < this.#count && (this.#ends[i] as number) < this.#hi) return this.#supported(this.#ends[i] as number);
+      if (i < this.#tail && (this.#ends[i] as number) < this.#hi) return this.#supported(this.#ends[i] as number);
       if (!this.#mayStillChange(startYear)) return null;
       this.#extendForward();
     }
@@ -162,8 +171,8 @@ export abstract class Timeline {
     for (;;) {
       // Range i is the first that ends after t; the one before it is the last that ends at or before t.
       const i = this.#locate(t);
-      if (i < this.#count && (this.#starts[i] as number) < t) return t;
-      if (i > 0) return this.#supported(this.#ends[i - 1] as number);
+      if (i < this.#tail && this.#startOf(i) < t) return t;
+      if (i > this.#head) return this.#supported(this.#ends[i - 1] as number);
       if (this.#firstYear <= Math.min(this.firstDatedYear, startYear) - YEARS_WITHOUT_CHANGE) return null;
       this.#extendBackward();
     }
@@ -188,8 +197,8 @@ export abstract class Timeline {
     // [a, b) needs the years of a and of b's last millisecond, not of b itself.
     this.#cover(a, slack);
     this.#cover(b - 1, slack);
-    for (let i = this.#locate(a); i < this.#count && (this.#starts[i] as number) < b; i++) {
-      out.push(Math.max(a, this.#starts[i] as number), Math.min(b, this.#ends[i] as number));
+    for (let i = this.#locate(a); i < this.#tail && this.#startOf(i) < b; i++) {
+      out.push(Math.max(a, this.#startOf(i)), Math.min(b, this.#ends[i] as number));
     }
     return out;
   }
@@ -210,63 +219,66 @@ export abstract class Timeline {
     return this.#lastYear < Math.max(this.lastDatedYear, startYear) + YEARS_WITHOUT_CHANGE;
   }
 
-  #total(): number {
-    return this.#count === 0 ? 0 : (this.#cum[this.#count - 1] as number);
-  }
-
-  // First index whose range ends after t (count when none).
+  // First slot whose range ends after t (#tail when none). The search halves the slots
+  // left with a select instead of a branch, which a random t would mispredict at every step.
   #locate(t: number): number {
     const ends = this.#ends;
-    let lo = 0;
-    let hi = this.#count;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if ((ends[mid] as number) > t) hi = mid;
-      else lo = mid + 1;
+    let base = this.#head;
+    let left = this.#tail - base;
+    if (left === 0) return base;
+    while (left > 1) {
+      const half = left >>> 1;
+      base = (ends[base + half] as number) <= t ? base + half : base;
+      left -= half;
     }
-    return lo;
+    return (ends[base] as number) <= t ? base + 1 : base;
   }
 
-  // Open milliseconds from the table's start up to t.
+  // Cumulative open time up to t.
   #cumAt(t: number): number {
     return this.#cumBefore(t, this.#locate(t));
   }
 
-  // #cumAt for a t whose #locate is already known to be i.
+  // #cumAt for a t whose #locate is already known to be i: the cumulative time at the
+  // range's end less what is left of it after t, or the time at its start when t is before it.
   #cumBefore(t: number, i: number): number {
-    if (i === this.#count) return this.#total();
-    const before = i === 0 ? 0 : (this.#cum[i - 1] as number);
-    const start = this.#starts[i] as number;
-    return t > start ? before + (t - start) : before;
+    if (i === this.#tail) return this.#cumEnd;
+    const before = this.#cumAtStartOf(i);
+    const upToT = (this.#cum[i] as number) - ((this.#ends[i] as number) - t);
+    return upToT > before ? upToT : before;
+  }
+
+  // Cumulative open time at the start of the range in slot i.
+  #cumAtStartOf(i: number): number {
+    return i === this.#head ? this.#cumStart : (this.#cum[i - 1] as number);
+  }
+
+  #startOf(i: number): number {
+    return (this.#ends[i] as number) - ((this.#cum[i] as number) - this.#cumAtStartOf(i));
   }
 
   // The instant at which the cumulative open time reaches `target`, in the first
   // range whose cumulative end is >= target (or > target when `strict`; all values
-  // are whole milliseconds, so that is >= target + 1). The answer is at or after
-  // index `from`; galloping from there keeps short durations to a few comparisons
-  // and long ones logarithmic.
+  // are whole milliseconds, so that is >= target + 1). That range exists and is at or
+  // after slot `from`: a search over the rest (as in #locate) costs the same for an
+  // 8-hour and a one-year duration.
   #instantAtCum(target: number, strict: boolean, from: number): number {
     const cum = this.#cum;
     const goal = strict ? target + 1 : target;
-    const last = this.#count - 1;
-    let lo = Math.min(from, last);
-    let hi = lo;
-    for (let step = 1; hi < last && (cum[hi] as number) < goal; step *= 2) {
-      lo = hi + 1;
-      hi = Math.min(last, hi + step);
+    let base = from;
+    let left = this.#tail - base;
+    while (left > 1) {
+      const half = left >>> 1;
+      base = (cum[base + half - 1] as number) < goal ? base + half : base;
+      left -= half;
     }
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if ((cum[mid] as number) >= goal) hi = mid;
-      else lo = mid + 1;
-    }
-    return (this.#ends[lo] as number) - ((cum[lo] as number) - target);
+    return (this.#ends[base] as number) - ((cum[base] as number) - target);
   }
 
   #cover(t: number, slack = 0): void {
     // A year outside the supported ones may be built for a combined calendar; asked directly, it is out of range.
     if (slack === 0 && (t < SAFELY_INSIDE.from || t >= SAFELY_INSIDE.to)) this.#checkYear(civilFromDays(this.zone.localDayOf(t)).year);
-    if (this.#lastYear >= this.#firstYear && t >= this.#lo && t < this.#hi) return;
+    if (t >= this.#lo && t < this.#hi) return;
     if (this.#lastYear < this.#firstYear) {
       const year = civilFromDays(this.zone.localDayOf(t)).year;
       this.#checkYear(year, slack);
@@ -290,17 +302,82 @@ export abstract class Timeline {
   #extendForward(slack = 0): void {
     const year = this.#lastYear + 1;
     this.#checkYear(year, slack);
-    this.#years.push(this.#build(year));
+    const ranges = this.#build(year);
+    const needed = ranges.length >> 1;
+    if (this.#tail + needed > this.#ends.length) this.#grow(0, needed);
+    const ends = this.#ends;
+    const cum = this.#cum;
+    let tail = this.#tail;
+    let total = this.#cumEnd;
+    for (let k = 0; k < ranges.length; k += 2) {
+      const start = ranges[k] as number;
+      const end = ranges[k + 1] as number;
+      // A run that touches the previous year's last one continues it.
+      if (tail > this.#head && (ends[tail - 1] as number) >= start) {
+        total += end - (ends[tail - 1] as number);
+        ends[tail - 1] = end;
+        cum[tail - 1] = total;
+        continue;
+      }
+      total += end - start;
+      ends[tail] = end;
+      cum[tail] = total;
+      tail++;
+    }
+    this.#tail = tail;
+    this.#cumEnd = total;
+    if (this.#lastYear < this.#firstYear) this.#lo = this.yearStart(year);
     this.#lastYear = year;
-    this.#rebuild();
+    this.#hi = this.yearStart(year + 1);
   }
 
   #extendBackward(slack = 0): void {
     const year = this.#firstYear - 1;
     this.#checkYear(year, slack);
-    this.#years.unshift(this.#build(year));
+    const ranges = this.#build(year);
+    const needed = ranges.length >> 1;
+    if (this.#head < needed) this.#grow(needed, 0);
+    const ends = this.#ends;
+    const cum = this.#cum;
+    let head = this.#head;
+    let total = this.#cumStart;
+    for (let k = ranges.length - 2; k >= 0; k -= 2) {
+      const start = ranges[k] as number;
+      const end = ranges[k + 1] as number;
+      // A run that touches the next year's first one continues it: its end and cumulative end
+      // stay, and the table's cumulative start moves back by what the run gains.
+      const next = head < this.#tail ? (ends[head] as number) - ((cum[head] as number) - total) : Number.POSITIVE_INFINITY;
+      if (next <= end) {
+        total -= next - start;
+        continue;
+      }
+      head--;
+      ends[head] = end;
+      cum[head] = total;
+      total -= end - start;
+    }
+    this.#head = head;
+    this.#cumStart = total;
     this.#firstYear = year;
-    this.#rebuild();
+    this.#lo = this.yearStart(year);
+  }
+
+  // Room for `front` more slots before #head and `back` more after #tail: the side that
+  // grows gets at least half the table again, so appends and prepends cost amortised O(1).
+  #grow(front: number, back: number): void {
+    const count = this.#tail - this.#head;
+    const before = front === 0 ? this.#head : Math.max(front, count >> 1);
+    const after = back === 0 ? this.#ends.length - this.#tail : Math.max(back, count >> 1);
+    const capacity = before + count + after;
+    const move = (from: Float64Array): Float64Array => {
+      const to = new Float64Array(capacity);
+      to.set(from.subarray(this.#head, this.#tail), before);
+      return to;
+    };
+    this.#ends = move(this.#ends);
+    this.#cum = move(this.#cum);
+    this.#head = before;
+    this.#tail = before + count;
   }
 
   #build(year: number): number[] {
@@ -308,41 +385,9 @@ export abstract class Timeline {
     if (typeof __SLACLOCK_ASSERT__ !== 'undefined' && __SLACLOCK_ASSERT__) assertYearRanges(ranges, this.yearStart(year), this.yearStart(year + 1), `${this.zone.name} ${year}`);
     return ranges;
   }
-
-  // Concatenates the built years into the flat tables, merging runs that touch across a year boundary.
-  #rebuild(): void {
-    let size = 0;
-    for (const ranges of this.#years) size += ranges.length / 2;
-    const starts = new Float64Array(size);
-    const ends = new Float64Array(size);
-    const cum = new Float64Array(size);
-    let count = 0;
-    let total = 0;
-    for (const ranges of this.#years) {
-      for (let k = 0; k < ranges.length; k += 2) {
-        const start = ranges[k] as number;
-        const end = ranges[k + 1] as number;
-        if (count > 0 && (ends[count - 1] as number) >= start) {
-          total += end - (ends[count - 1] as number);
-          ends[count - 1] = end;
-          cum[count - 1] = total;
-          continue;
-        }
-        total += end - start;
-        starts[count] = start;
-        ends[count] = end;
-        cum[count] = total;
-        count++;
-      }
-    }
-    this.#starts = starts;
-    this.#ends = ends;
-    this.#cum = cum;
-    this.#count = count;
-    this.#lo = this.yearStart(this.#firstYear);
-    this.#hi = this.yearStart(this.#lastYear + 1);
-  }
 }
+
+const EMPTY: Float64Array = new Float64Array(0);
 
 /** Sorts flat ranges by start and merges overlapping or touching ones. */
 export function normalizeRanges(flat: number[]): number[] {

@@ -30,10 +30,20 @@ export class Zone {
     this.#format = format;
   }
 
-  /** The zone called `name`, or `unknown_time_zone`. Instances are shared. */
+  /**
+   * The zone called `name`, or `unknown_time_zone`. Instances are shared through a
+   * least-recently-used cache large enough for every IANA name, so tenants spread over
+   * all zones share one instance (and its offset tables) per zone.
+   */
   static of(name: string, path: readonly (string | number)[] = []): Zone {
+    if (lastUsed !== undefined && name === lastUsed.name) return lastUsed;
     const cached = zones.get(name);
-    if (cached) return cached;
+    if (cached) {
+      // A hit becomes the most recently used: re-inserting moves it to the end of the Map's order.
+      zones.delete(name);
+      zones.set(name, cached);
+      return remember(cached);
+    }
     let format: Intl.DateTimeFormat;
     try {
       // Locale, calendar and digits are fixed: the host's locale never shapes the parts read back.
@@ -52,10 +62,9 @@ export class Zone {
       throw new SlaclockError('unknown_time_zone', `Unknown IANA time zone "${name}"`, path);
     }
     const zone = new Zone(name, format);
-    // Bounded: Intl accepts every letter case of a name, so callers could make endless keys.
-    if (zones.size >= ZONE_CACHE_SIZE) zones.delete(zones.keys().next().value as string);
     zones.set(name, zone);
-    return zone;
+    trimZoneCache();
+    return remember(zone);
   }
 
   /** UTC offset in milliseconds at `epochMs` (local = UTC + offset). */
@@ -258,8 +267,42 @@ function wallMs(year: number, month: number, day: number, hour: number, minute: 
   return daysFromCivil(year, month, day) * MS_PER_DAY + ((hour * 60 + minute) * 60 + second) * MS_PER_SECOND;
 }
 
-const ZONE_CACHE_SIZE = 256;
+/**
+ * How many zones the cache keeps, least recently used dropped first. Bounded, since `Intl`
+ * accepts every letter case of a name and callers could make endless keys; the default
+ * covers every IANA name `Intl` knows (418 canonical zones plus links on Node 20) with room.
+ */
+export const DEFAULT_ZONE_CACHE_SIZE = 1024;
+let zoneCacheSize = DEFAULT_ZONE_CACHE_SIZE;
 const zones = new Map<string, Zone>();
+/** The last zone handed out: already the most recently used, so asking again needs no reordering. */
+let lastUsed: Zone | undefined;
+
+function remember(zone: Zone): Zone {
+  lastUsed = zone;
+  return zone;
+}
+
+function trimZoneCache(): void {
+  while (zones.size > zoneCacheSize) zones.delete(zones.keys().next().value as string);
+  if (lastUsed !== undefined && zones.get(lastUsed.name) !== lastUsed) lastUsed = undefined;
+}
+
+/**
+ * @internal Sets how many zones the shared cache keeps (a whole number >= 1) and drops the
+ * least recently used beyond it. For a configuration API of the cache sizes; callers never
+ * see the cache except through memory use.
+ */
+export function setZoneCacheSize(size: number): void {
+  if (!Number.isSafeInteger(size) || size < 1) throw new SlaclockError('invalid_option', `Expected a whole number >= 1 for the zone cache size, got ${String(size)}`);
+  zoneCacheSize = size;
+  trimZoneCache();
+}
+
+/** @internal How many zones the shared cache keeps. */
+export function zoneCacheLimit(): number {
+  return zoneCacheSize;
+}
 
 const offsetTexts = new Map<number, string>();
 

@@ -71,16 +71,23 @@ export function pad2(value: number): string {
   return TWO_DIGITS[value] ?? String(value).padStart(2, '0');
 }
 
-// A direct-mapped memo of day keys (about three years of days): formatting dates is on
-// every decision's hot path, and tickets cluster in time.
+// A direct-mapped memo of day keys (about three years of days): formatting instants is
+// on every decision's hot path, and tickets cluster in time. The rest of a string comes
+// from small tables, so a formatted instant is a few concatenations and allocates no
+// number text.
 const DAY_KEY_SLOTS = 1024;
 const memoDays = new Float64Array(DAY_KEY_SLOTS).fill(Number.NaN);
 const memoKeys: string[] = new Array<string>(DAY_KEY_SLOTS).fill('');
+/** `THH:MM:` of each minute of a day. */
+const MINUTES_OF_DAY = Array.from({ length: 24 * 60 }, (_, minute) => `T${pad2(Math.floor(minute / 60))}:${pad2(minute % 60)}:`);
+const SECONDS = Array.from({ length: 60 }, (_, second) => `${pad2(second)}.`);
+const WHOLE_SECONDS = Array.from({ length: 60 }, (_, second) => `${pad2(second)}.000`);
+const MILLIS = Array.from({ length: 1000 }, (_, millis) => String(millis).padStart(3, '0'));
 
 /**
  * `YYYY-MM-DDTHH:MM:SS.mmm` of a wall time given as milliseconds since 1970-01-01 on
  * the wall calendar (no offset). Formatting is on every decision's hot path, hence
- * the memo of day keys.
+ * the memo of day keys and the tables.
  */
 export function formatWallIso(wall: number): string {
   const day = Math.floor(wall / MS_PER_DAY);
@@ -89,13 +96,11 @@ export function formatWallIso(wall: number): string {
     memoKeys[slot] = formatDayKey(day);
     memoDays[slot] = day;
   }
-  const dayKey = memoKeys[slot] as string;
-  let rest = wall - day * MS_PER_DAY;
-  const hour = Math.floor(rest / 3_600_000);
-  rest -= hour * 3_600_000;
+  const rest = wall - day * MS_PER_DAY;
   const minute = Math.floor(rest / MS_PER_MINUTE);
-  rest -= minute * MS_PER_MINUTE;
-  const second = Math.floor(rest / 1000);
-  const millis = rest - second * 1000;
-  return `${dayKey}T${pad2(hour)}:${pad2(minute)}:${pad2(second)}.${millis < 10 ? '00' : millis < 100 ? '0' : ''}${millis}`;
+  const inMinute = rest - minute * MS_PER_MINUTE;
+  const second = Math.floor(inMinute / 1000);
+  const millis = inMinute - second * 1000;
+  const prefix = (memoKeys[slot] as string) + (MINUTES_OF_DAY[minute] as string);
+  return millis === 0 ? prefix + (WHOLE_SECONDS[second] as string) : prefix + (SECONDS[second] as string) + (MILLIS[millis] ?? String(millis).padStart(3, '0'));
 }

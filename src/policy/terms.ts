@@ -175,10 +175,12 @@ export function deadlineMs(terms: MetricTerms, at: number): number {
 function metricTerms(version: CompiledVersion, plan: CompiledPlan, severity: number, target: CompiledTarget, override: ClockRef | undefined, fields: RequestFields): MetricTerms {
   const clock = override ?? resolveClock(version, plan, severity, fields, target.clock);
   // A vendor clock's terms depend on nothing in the request (round the clock, only when the
-  // request gives no calendar to show it in): built once, frozen, shared.
+  // request gives no calendar to show it in): built once, frozen, shared. Any other clock's
+  // depend on the customer's calendar alone: built once per calendar.
   const shareable = !isCustomerClock(version, clock) && (clock !== ROUND_THE_CLOCK || fields.calendar === undefined);
-  const memo = shareable ? (target.memo.get(clock) as MetricTerms | undefined) : undefined;
-  if (memo !== undefined) return memo;
+  const customer = shareable ? undefined : fields.calendar;
+  const memo = (customer === undefined ? target.memo.get(clock) : target.byCustomer.get(customer)) as MetricTerms | undefined;
+  if (memo !== undefined && memo.clock === clock && (shareable || customer !== undefined)) return memo;
   const calendar = clockCalendar(version, clock, fields);
   const zone = displayZone(version, clock, calendar, fields);
   const terms: MetricTerms = {
@@ -193,6 +195,7 @@ function metricTerms(version: CompiledVersion, plan: CompiledPlan, severity: num
     compiled: target,
   };
   if (shareable) target.memo.set(clock, Object.freeze(terms));
+  else if (customer !== undefined) target.byCustomer.set(customer, Object.freeze(terms));
   return terms;
 }
 

@@ -22,7 +22,7 @@ afterEach(() => {
 
 /** A compile that no cache can answer: a name no other spec has. */
 let unique = 0;
-const freshCompile = (spec: unknown) => compileCalendar({ ...(structuredClone(spec) as CalendarSpec), name: `fresh ${++unique}` });
+const freshCompile = (spec: unknown) => compileCalendar({ ...(structuredClone(spec) as object), name: `fresh ${++unique}` });
 const plain = (value: unknown) => JSON.parse(JSON.stringify(value)) as unknown;
 const deepFreeze = <T>(value: T): T => {
   if (value !== null && typeof value === 'object') {
@@ -42,10 +42,10 @@ describe('spec caches: a spec seen before is not compiled again, and never answe
         return Reflect.get(target, key, receiver) as unknown;
       },
     }));
-    const first = compileCalendar(spec as CalendarSpec);
+    const first = compileCalendar(spec as never);
     const readsAfterCompile = reads;
-    expect(compileCalendar(spec as CalendarSpec)).toBe(first);
-    expect(isOpen(spec as CalendarSpec, '2026-11-23T10:00Z')).toBe(true);
+    expect(compileCalendar(spec as never)).toBe(first);
+    expect(isOpen(spec as never, '2026-11-23T10:00Z')).toBe(true);
     expect(reads).toBe(readsAfterCompile);
   });
 
@@ -68,23 +68,23 @@ describe('spec caches: a spec seen before is not compiled again, and never answe
     spec.week = { mon: [['09:00', '17:00']] };
     expect(compileCalendar(spec).spec).toEqual(first.spec); // equal content: the same answer
     spec.holidays = [{ date: '2026-11-23' }];
-    expect(isOpen(spec as CalendarSpec, '2026-11-23T10:00Z')).toBe(false);
+    expect(isOpen(spec as never, '2026-11-23T10:00Z')).toBe(false);
     delete spec.holidays;
-    expect(isOpen(spec as CalendarSpec, '2026-11-23T10:00Z')).toBe(true);
+    expect(isOpen(spec as never, '2026-11-23T10:00Z')).toBe(true);
     let hours = '17:00';
     const shifty = { timezone: 'UTC', get week() { return { mon: [['09:00', hours]] }; } };
-    expect(isOpen(shifty as CalendarSpec, '2026-11-23T18:00Z')).toBe(false);
+    expect(isOpen(shifty as never, '2026-11-23T18:00Z')).toBe(false);
     hours = '19:00';
-    expect(isOpen(shifty as CalendarSpec, '2026-11-23T18:00Z')).toBe(true);
+    expect(isOpen(shifty as never, '2026-11-23T18:00Z')).toBe(true);
   });
 
   it('a frozen object with a getter is not immutable: it is checked on every call', () => {
     let hours = '17:00';
     const spec = Object.freeze({ timezone: 'UTC', get week() { return { mon: [['09:00', hours]] }; } });
     expect(isDeepFrozenData(spec)).toBe(false);
-    expect(isOpen(spec as CalendarSpec, '2026-11-23T18:00Z')).toBe(false);
+    expect(isOpen(spec as never, '2026-11-23T18:00Z')).toBe(false);
     hours = '19:00';
-    expect(isOpen(spec as CalendarSpec, '2026-11-23T18:00Z')).toBe(true);
+    expect(isOpen(spec as never, '2026-11-23T18:00Z')).toBe(true);
   });
 
   it('a Date inside a frozen spec is not immutable (setTime changes it)', () => {
@@ -140,7 +140,7 @@ describe('spec caches: a spec seen before is not compiled again, and never answe
             if (fresh instanceof SlaclockError) expect(() => isOpen(spec as CalendarSpec, at)).toThrow(SlaclockError);
             else expect(isOpen(spec as CalendarSpec, at)).toBe(isOpen(fresh, at));
           }
-          if (!(fresh instanceof SlaclockError)) expect(compileCalendar(spec as CalendarSpec).spec).toEqual(plain(spec));
+          if (!(fresh instanceof SlaclockError)) expect(compileCalendar(spec as never).spec).toEqual(plain(spec));
         }
       }),
       { numRuns: 200 },
@@ -199,15 +199,15 @@ describe('configureCaches', () => {
   it('evicts the least recently used content key beyond the limit; 0 turns caching off', () => {
     configureCaches({ calendars: 2 });
     const spec = (hour: number) => ({ timezone: 'UTC', week: { mon: [[`${String(hour).padStart(2, '0')}:00`, '17:00']] } });
-    const a = compileCalendar(spec(6));
-    compileCalendar(spec(7));
-    expect(compileCalendar(spec(6))).toBe(a); // an equal spec, by content: refreshed
-    compileCalendar(spec(8)); // evicts 07
-    expect(compileCalendar(spec(6))).toBe(a);
+    const a = compileCalendar(spec(6) as never);
+    compileCalendar(spec(7) as never);
+    expect(compileCalendar(spec(6) as never)).toBe(a); // an equal spec, by content: refreshed
+    compileCalendar(spec(8) as never); // evicts 07
+    expect(compileCalendar(spec(6) as never)).toBe(a);
     configureCaches({ calendars: 0 });
-    expect(compileCalendar(spec(6))).not.toBe(a);
+    expect(compileCalendar(spec(6) as never)).not.toBe(a);
     const kept = spec(9);
     expect(compileCalendar(kept)).not.toBe(compileCalendar(kept));
-    expect(addBusinessTime(kept, '2026-11-23T09:00Z', { hours: 1 }).toISOString()).toBe('2026-11-23T10:00:00.000Z');
+    expect(addBusinessTime(kept as never, '2026-11-23T09:00Z', { hours: 1 }).toISOString()).toBe('2026-11-23T10:00:00.000Z');
   });
 });

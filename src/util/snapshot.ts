@@ -88,7 +88,7 @@ class Reader {
     }
     if (depth >= INPUT_BUDGET.depth) this.#fail(`The input is nested more than ${INPUT_BUDGET.depth} levels deep`);
     if (this.#ancestors.has(value)) this.#fail('The input is cyclic: this value contains itself');
-    const time = realDateTime(value);
+    const time = this.#guard(() => dateTime(value));
     if (time !== undefined) {
       // A copy: the caller's Date could change later, and a subclass cannot answer for it.
       this.json = false;
@@ -149,8 +149,15 @@ function reasonOf(error: unknown): string {
   }
 }
 
-// The time value of a real Date (subclasses included); undefined for anything else,
-// such as an object that only inherits from Date.prototype.
+// The time value of a real Date (subclasses and other realms' included); undefined for
+// anything else, such as an object that only inherits from Date.prototype. Only what looks
+// like a Date is asked: a failed brand check throws, and a throw per object would make
+// reading a spec many times slower.
+function dateTime(value: object): number | undefined {
+  if (Array.isArray(value) || (!(value instanceof Date) && Object.prototype.toString.call(value) !== '[object Date]')) return undefined;
+  return realDateTime(value);
+}
+
 function realDateTime(value: object): number | undefined {
   try {
     return Date.prototype.getTime.call(value);

@@ -106,7 +106,13 @@ class Reader {
     const copy: unknown[] = new Array(length);
     for (let index = 0; index < length; index++) {
       this.#path.push(index);
-      copy[index] = this.read(this.#guard(() => array[index]), depth + 1);
+      let element: unknown;
+      try {
+        element = array[index];
+      } catch (error) {
+        this.#unreadable(error);
+      }
+      copy[index] = this.read(element, depth + 1);
       this.#path.pop();
     }
     return copy;
@@ -120,20 +126,31 @@ class Reader {
       if (key.length > INPUT_BUDGET.stringLength) this.#fail(`A key may have at most ${INPUT_BUDGET.stringLength} characters`);
       this.#path.push(key);
       if (FORBIDDEN_KEYS.has(key)) this.#fail(`The key ${JSON.stringify(key)} is not allowed`, 'invalid_input');
-      copy[key] = this.read(this.#guard(() => (object as Record<string, unknown>)[key]), depth + 1);
+      let value: unknown;
+      try {
+        value = (object as Record<string, unknown>)[key];
+      } catch (error) {
+        this.#unreadable(error);
+      }
+      copy[key] = this.read(value, depth + 1);
       this.#path.pop();
     }
     return copy;
   }
 
   // A getter or Proxy trap that throws is the caller's bad input, not our TypeError.
+  // (Element reads inline the same try: a closure per value read would cost more than the read.)
   #guard<T>(read: () => T): T {
     try {
       return read();
     } catch (error) {
-      if (error instanceof SlaclockError) throw error;
-      return this.#fail(`Reading this value threw: ${reasonOf(error)}`, 'invalid_input');
+      return this.#unreadable(error);
     }
+  }
+
+  #unreadable(error: unknown): never {
+    if (error instanceof SlaclockError) throw error;
+    return this.#fail(`Reading this value threw: ${reasonOf(error)}`, 'invalid_input');
   }
 
   #fail(message: string, code: 'input_too_large' | 'invalid_input' = 'input_too_large'): never {

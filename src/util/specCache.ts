@@ -88,6 +88,7 @@ export class SpecCache<T extends object> {
   readonly #keep: (value: object) => boolean;
   #byIdentity = new WeakMap<object, Seen<T>>();
   readonly #byKey = new Map<string, T>();
+  #seenOnce = new WeakSet<object>();
 
   constructor(kind: keyof CacheLimits, keep: (value: object) => boolean = () => false) {
     this.#kind = kind;
@@ -109,6 +110,7 @@ export class SpecCache<T extends object> {
     const snapshot = read(input);
     const key = size > 0 && snapshot.json ? JSON.stringify(snapshot.value) : undefined;
     let value = key === undefined ? undefined : this.#byKey.get(key);
+    const hit = value !== undefined;
     if (value === undefined) {
       value = compile(snapshot);
       if (key !== undefined) this.#byKey.set(key, value);
@@ -117,7 +119,12 @@ export class SpecCache<T extends object> {
       this.#byKey.delete(key as string);
       this.#byKey.set(key as string, value);
     }
-    if (object !== undefined) {
+    // A new object equal to a known spec is often made per call (read from a database):
+    // it is remembered by identity only when it comes back, so a stream of one-off objects
+    // costs a weak mark each, not a retained snapshot.
+    if (object !== undefined && hit && !this.#seenOnce.has(object)) {
+      this.#seenOnce.add(object);
+    } else if (object !== undefined) {
       // Frozen now and still reading as the snapshot (a getter could have frozen it with other
       // data while it was read): then it can never read differently, and needs no check again.
       const frozen = isDeepFrozenData(object, this.#keep) && matchesSnapshot(object, snapshot, this.#keep);
@@ -130,6 +137,9 @@ export class SpecCache<T extends object> {
   trim(): void {
     const size = limits[this.#kind];
     while (this.#byKey.size > size) this.#byKey.delete(this.#byKey.keys().next().value as string);
-    if (size === 0) this.#byIdentity = new WeakMap();
+    if (size === 0) {
+      this.#byIdentity = new WeakMap();
+      this.#seenOnce = new WeakSet();
+    }
   }
 }

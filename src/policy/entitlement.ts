@@ -3,6 +3,8 @@ import type { CompiledPlan, CompiledVersion } from './compileVersion.js';
 import { sharedAssumption, type Reason } from './reasons.js';
 import type { RequestFields } from './request.js';
 
+const ACTIVE_ONLY: readonly string[] = Object.freeze(['active']);
+const NONE: readonly string[] = Object.freeze([]);
 const ACCOUNT_NOT_CHECKED: Reason = Object.freeze({ code: 'account_not_checked', effect: 'note', message: 'No account given: the request is judged as if the account holds the plan in good standing' });
 
 /** @internal Who may ask, in which language, under which contract: the entitlement stage's reasons. */
@@ -15,7 +17,7 @@ export function checkEntitlement(version: CompiledVersion, plan: CompiledPlan, f
     reasons.push(ACCOUNT_NOT_CHECKED);
     return;
   }
-  const contracts = spec.contract ?? ['active'];
+  const contracts = spec.contract ?? ACTIVE_ONLY;
   if (account.contract === undefined) {
     reasons.push(sharedAssumption(spec, 'contract_not_given', () => `No contract status given: assumed ${contracts.join(' or ')}, which entitles to ${spec.name}`, spec.clause));
   } else if (!contracts.includes(account.contract)) {
@@ -33,7 +35,7 @@ export function checkEntitlement(version: CompiledVersion, plan: CompiledPlan, f
     if (at < start) reasons.push({ code: 'trial_not_started', effect: 'deny', message: 'The case is opened before the trial started', clause: spec.clause, remedy: 'Check the trial start' });
     else if (at >= end) reasons.push({ code: 'trial_expired', effect: 'deny', message: `Trial support ends ${spec.trialDays} calendar days after the trial starts (${zone.formatIso(end)})`, clause: spec.clause, remedy: 'Buy a paid plan' });
   }
-  const base = spec.requiresAnyOf ?? [];
+  const base = spec.requiresAnyOf ?? NONE;
   if (base.length > 0 && account.plans === undefined) {
     reasons.push(sharedAssumption(spec, 'plans_not_given', () => `The account's plans are not given: assumed to include ${base.join(' or ')}, which ${spec.name} requires`, spec.clause));
   } else if (base.length > 0 && !base.some((id) => account.plans?.includes(id))) {

@@ -100,6 +100,7 @@ group('addBusinessTime, 8 hours, tenant calendars passed as specs', [
   ['one tenant spec (unfrozen, same object)', add(tenants[0])],
   ['1,000 tenant specs round-robin (unfrozen, same objects)', (k) => sc.addBusinessTime(tenants[k % 1000], starts[k & 1023], eight).getTime()],
   ['1,000 tenant specs round-robin (deep-frozen, same objects)', (k) => sc.addBusinessTime(frozenTenants[k % 1000], starts[k & 1023], eight).getTime()],
+  ['one tenant spec (a new equal object per call)', (k) => sc.addBusinessTime(structuredClone(tenants[0]), starts[k & 1023], eight).getTime()],
   ['1,000 tenant specs round-robin (new equal objects per call)', (k) => sc.addBusinessTime(structuredClone(tenants[k % 1000]), starts[k & 1023], eight).getTime()],
   ['1,000 compiled tenant Calendars round-robin', (() => {
     const compiled = tenants.map((spec) => sc.compileCalendar(spec));

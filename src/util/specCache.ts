@@ -100,14 +100,14 @@ export class SpecCache<T extends object> {
    * The value compiled from `input`: cached, or `compile`d from its snapshot (taken here,
    * once) and remembered. `compile` may throw; nothing is remembered then.
    */
-  get(input: unknown, compile: (snapshot: Snapshot) => T, read: (input: unknown) => Snapshot = (value) => snapshotInput(value, [], this.#keep)): T {
+  get(input: unknown, compile: (snapshot: Snapshot) => T): T {
     const size = limits[this.#kind];
     const object = size > 0 && typeof input === 'object' && input !== null ? input : undefined;
     if (object !== undefined) {
       const seen = this.#byIdentity.get(object);
       if (seen !== undefined && (seen.snapshot === undefined || matchesSnapshot(object, seen.snapshot, this.#keep))) return seen.value;
     }
-    const snapshot = read(input);
+    const snapshot = snapshotInput(input, [], this.#keep);
     const key = size > 0 && snapshot.json ? JSON.stringify(snapshot.value) : undefined;
     let value = key === undefined ? undefined : this.#byKey.get(key);
     const hit = value !== undefined;

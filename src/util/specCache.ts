@@ -22,6 +22,16 @@ const MAX_LIMIT = 1_000_000;
 let limits: CacheLimits = DEFAULT_LIMITS;
 /** Every cache, so a lower limit trims them at once; weak, so a dropped holiday source's caches go. */
 const caches = new Set<WeakRef<SpecCache<object>>>();
+/** When the set next drops the references of collected caches: amortised, so one holiday source per call cannot grow it without bound. */
+let sweepAt = 64;
+
+function register(cache: SpecCache<object>): void {
+  if (caches.size >= sweepAt) {
+    for (const ref of caches) if (ref.deref() === undefined) caches.delete(ref);
+    sweepAt = Math.max(64, 2 * caches.size);
+  }
+  caches.add(new WeakRef(cache));
+}
 
 /**
  * Sets how many compiled specs slaclock keeps for specs passed uncompiled (a calendar
@@ -93,7 +103,7 @@ export class SpecCache<T extends object> {
   constructor(kind: keyof CacheLimits, keep: (value: object) => boolean = () => false) {
     this.#kind = kind;
     this.#keep = keep;
-    caches.add(new WeakRef(this as SpecCache<object>));
+    register(this as SpecCache<object>);
   }
 
   /**

@@ -188,8 +188,10 @@ async function main() {
         cursor = i;
       });
     }
+    let coldCompiles = 0;
     add('slaclock', 'compileCalendar cold + first add 2000 h', 'compile', 1, () => {
-      const fresh = compileCalendar(W.makeSpec());
+      // A name no earlier spec had: the spec cache must not answer a cold compile.
+      const fresh = compileCalendar({ ...W.makeSpec(), name: `cold ${++coldCompiles}` });
       sink += addBusinessTime(fresh, starts[cursor], H_YEAR).getTime();
       cursor = (cursor + 1) & MASK;
     });

@@ -32,6 +32,7 @@ export { isOpen, nextOpen, nextClose } from './ops/openClose.js';
 export { addBusinessDays, BUSINESS_DAY_RULES, type BusinessDayRule, type BusinessDaysOptions } from './ops/businessDays.js';
 export { explainBusinessTime, DEFAULT_MAX_SEGMENTS, type Explanation, type ExplanationSegment, type ExplainOptions } from './ops/explain.js';
 export { TZDB_VERSION } from './zone/tzdb.js';
+export { configureCaches, type CacheLimits } from './util/specCache.js';
 export type {
   PolicySpec,
   PolicyVersionSpec,

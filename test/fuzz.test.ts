@@ -397,6 +397,15 @@ describe('hostile inputs at every public function', () => {
     run('nextOpen', 4_000, fc.tuple(arbCalendar, arbInstant), (c, t) => functions.nextOpen(c as never, t as never), isDateOrNull);
     run('nextClose', 4_000, fc.tuple(arbCalendar, arbInstant), (c, t) => functions.nextClose(c as never, t as never), isDateOrNull);
     run('addBusinessDays', 5_000, fc.tuple(arbCalendar, arbInstant, fc.oneof(fc.integer({ min: 0, max: 30 }), arbHostile), fc.oneof(fc.constant(undefined), fc.record({ rule: fc.oneof(fc.constantFrom('end-of-day', 'same-time', 'start-of-day'), arbHostile) }), arbHostile)), (c, t, n, o) => functions.addBusinessDays(c as never, t as never, n as never, o as never), isValidDate);
+    // Cache limits are process-wide: each call's limits are put back, so the rest of the run is unaffected.
+    run('configureCaches', 2_000, fc.tuple(fc.oneof(fc.constant(undefined), fc.record({ calendars: fc.oneof(fc.integer({ min: 0, max: 4096 }), arbHostile), policies: fc.oneof(fc.integer({ min: 0, max: 256 }), arbHostile) }, { requiredKeys: [] }), arbHostile)), (options) => {
+      const before = functions.configureCaches();
+      try {
+        return functions.configureCaches(options as never);
+      } finally {
+        functions.configureCaches(before);
+      }
+    }, isPlainJson);
     // Explanations over short spans only: bounding long ones is issue #13's.
     run('explainBusinessTime', 1_500, fc.tuple(arbCalendar, fc.oneof(arbNearInstant, arbHostile), arbNearInstant.map((ms) => ms % (20 * 86_400_000) + Date.UTC(2026, 0, 1)), fc.oneof(fc.constant(undefined), arbHostile)), (c, a, b, o) => functions.explainBusinessTime(c as never, a as never, b as never, o as never), isPlainJson);
     // Policies

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import {
   addBusinessTime,
   compileCalendar,
+  configureCaches,
   compilePolicy,
   evaluate,
   getPolicy,
@@ -154,42 +155,22 @@ describe('compiled calendars are cached per holiday source', () => {
     expect(isOpen(again, WEDNESDAY_NOON)).toBe(true);
   });
 
-  it('keeps at most 32 specs per source: the 33rd pushes out the least recently used', () => {
-    const source = companySource('11-25');
-    const specs = Array.from({ length: 33 }, (_, k) => ({ ...acmeSpec, name: `desk ${k}` }));
-    for (const spec of specs) isOpen(compileCalendar(spec, { holidayRegions: source }), WEDNESDAY_NOON);
-    const afterFill = source.calls;
-    isOpen(compileCalendar(specs[32] as typeof acmeSpec, { holidayRegions: source }), WEDNESDAY_NOON); // still cached
-    expect(source.calls).toBe(afterFill);
-    isOpen(compileCalendar(specs[0] as typeof acmeSpec, { holidayRegions: source }), WEDNESDAY_NOON); // was dropped: compiled again
-    expect(source.calls).toBeGreaterThan(afterFill);
-  });
-});
-
-describe('policies with regional calendars', () => {
-  const contract = { text: 'Order form 7, schedule B', source: 'Customer contract' };
-  const terms = {
-    clause: contract,
-    calendars: { 'acme-hours': acmeSpec },
-    plans: { standard: { coverage: { default: 'acme-hours' }, targets: { 1: { duration: 'PT2H', clause: contract } } } },
-  };
-
-  it('compilePolicy and withContract take the source; without it, regions_not_loaded at the calendar', () => {
-    const error = errorOf(() => withContract(getPolicy('cirrus-identity'), terms));
-    expect(error.code).toBe('regions_not_loaded');
-    expect(error.path.slice(-4)).toEqual(['acme-hours', 'holidays', 0, 'region']);
-    const source = companySource('11-25');
-    const policy = compilePolicy(withContract(getPolicy('cirrus-identity'), terms, { holidayRegions: source }), { holidayRegions: source });
-    // Tue 16:00 + 2 business hours, Wednesday closed by the source: Thu 10:00 CET.
-    const decision = evaluate(policy, { plan: 'standard', severity: 1, at: '2026-11-24T16:00+01:00' });
-    expect(decision.firstResponse?.deadlineMs).toBe(Date.parse('2026-11-26T10:00+01:00'));
-  });
-
-  it('withContract on a policy that already has regional calendars uses the source for it too', () => {
-    const source = companySource('11-25');
-    const once = withContract(getPolicy('cirrus-identity'), terms, { holidayRegions: source });
-    const twice = withContract(once, { clause: contract, plans: { standard: { channels: ['email'] } } }, { holidayRegions: source });
-    const decision = evaluate(compilePolicy(twice, { holidayRegions: source }), { plan: 'standard', severity: 1, at: '2026-11-24T16:00+01:00' });
-    expect(decision.firstResponse?.deadlineMs).toBe(Date.parse('2026-11-26T10:00+01:00'));
+  it('keeps at most `calendars` specs per source by content (configureCaches): one more pushes out the least recently used', () => {
+    const before = configureCaches();
+    configureCaches({ calendars: 32 });
+    try {
+      const source = companySource('11-25');
+      const specs = Array.from({ length: 33 }, (_, k) => ({ ...acmeSpec, name: `desk ${k}` }));
+      for (const spec of specs) isOpen(compileCalendar(spec, { holidayRegions: source }), WEDNESDAY_NOON);
+      const afterFill = source.calls;
+      isOpen(compileCalendar({ ...specs[32] } as typeof acmeSpec, { holidayRegions: source }), WEDNESDAY_NOON); // an equal spec: still cached
+      expect(source.calls).toBe(afterFill);
+      isOpen(compileCalendar(specs[0] as typeof acmeSpec, { holidayRegions: source }), WEDNESDAY_NOON); // the same, unchanged object: found by identity
+      expect(source.calls).toBe(afterFill);
+      isOpen(compileCalendar({ ...specs[0] } as typeof acmeSpec, { holidayRegions: source }), WEDNESDAY_NOON); // an equal spec: was dropped, compiled again
+      expect(source.calls).toBeGreaterThan(afterFill);
+    } finally {
+      configureCaches(before);
+    }
   });
 });

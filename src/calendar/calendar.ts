@@ -3,7 +3,8 @@ import { SlaclockError, withPathPrefix, type IssuePath, type SlaclockIssue } fro
 import { readOptions } from '../util/options.js';
 import { isArray, isInstanceOf } from '../util/describe.js';
 import { frozenCopy } from '../util/freeze.js';
-import { snapshotInput, type Snapshot } from '../util/snapshot.js';
+import { snapshotInput } from '../util/snapshot.js';
+import { SpecCache } from '../util/specCache.js';
 import { messages, safeParseWith } from '../validation.js';
 import { collectIssues, throwAll, weeklySpecIssues } from './check.js';
 import { Zone } from '../zone/zone.js';
@@ -75,9 +76,10 @@ export interface CompileOptions {
  * accepts a spec, but compiling once is faster for repeated calls. The spec is read
  * once into plain data (getters, Proxies and `toJSON` are not consulted again), within
  * a size budget, so a JSON value of unknown shape is fine to pass.
- * Equal specs share one compiled timeline through a small bounded cache (the 32
- * most recently used per holiday source), so compiling the same spec again, or
- * passing an equal spec to every call, does not recompile it.
+ * A spec seen before is not compiled again: a deep-frozen spec object is recognised by
+ * identity, an unfrozen one by identity and a check that it still reads as it did, an
+ * equal spec by its content (the 1,024 most recently used per holiday source; see
+ * `configureCaches`). Equal specs give the same `Calendar`.
  *
  * A calendar with `{ region }` holidays needs `options.holidayRegions`:
  * `import { holidayRegions } from 'slaclock/regions'`.
@@ -104,8 +106,7 @@ export function compileCalendar(spec: unknown, options?: CompileOptions): Calend
 export function compileCalendar(spec: unknown, options?: CompileOptions): Calendar {
   const holidayRegions = holidaySourceOption(readOptions(options, COMPILE_OPTION_KEYS));
   if (Calendar.is(spec)) return spec;
-  const snapshot = snapshotInput(spec, [], isCalendar);
-  return new Calendar(snapshot.value as CalendarSpec, cachedTimeline(snapshot, holidayRegions));
+  return cachedCalendar(spec, holidayRegions);
 }
 
 const COMPILE_OPTION_KEYS = ['holidayRegions'] as const;
@@ -170,37 +171,25 @@ export interface CombineOptions extends CompileOptions {
 /** @internal The compiled timeline of a calendar or spec (specs are compiled through the cache, without a holiday source). */
 export function timelineOf(calendar: Calendar | CalendarSpec, path: IssuePath = []): ExplainingTimeline {
   if (Calendar.is(calendar)) return Calendar.timelineOf(calendar);
-  return withPathPrefix(path, () => cachedTimeline(snapshotInput(calendar, [], isCalendar), undefined));
+  return withPathPrefix(path, () => Calendar.timelineOf(cachedCalendar(calendar, undefined)));
 }
 
-const CACHE_SIZE = 32;
-/** Compiled timelines by spec JSON, least recently used first: one cache per holiday source. */
-const withoutRegions = new Map<string, ExplainingTimeline>();
-const byHolidaySource = new WeakMap<HolidayRegions, Map<string, ExplainingTimeline>>();
+/** Compiled calendars of specs passed uncompiled: one cache per holiday source (see configureCaches). */
+const withoutRegions = new SpecCache<Calendar>('calendars', isCalendar);
+const byHolidaySource = new WeakMap<HolidayRegions, SpecCache<Calendar>>();
 
-// Equal specs share one compiled timeline; past CACHE_SIZE the least recently used is dropped.
-// The key and the compiled value come from the same snapshot, so an input that reads
-// differently twice (a getter, a Proxy, toJSON) cannot file one calendar under another's key.
-// A snapshot that embeds compiled Calendars is not cached: its JSON does not say which
-// holiday source those were compiled with.
-function cachedTimeline(snapshot: Snapshot, holidayRegions: HolidayRegions | undefined): ExplainingTimeline {
-  if (!snapshot.json) return compileTimeline(snapshot.value, [], holidayRegions);
-  const key = JSON.stringify(snapshot.value);
+// A spec seen before (deep-frozen, or unfrozen and unchanged) is found by identity; an
+// equal spec by the key of its one snapshot, from which it is also compiled, so an input
+// that reads differently twice (a getter, a Proxy, toJSON) cannot file one calendar under
+// another's key. A snapshot that embeds compiled Calendars has no key (its JSON does not
+// say which holiday source those were compiled with); it is compiled, or found by identity.
+function cachedCalendar(spec: unknown, holidayRegions: HolidayRegions | undefined): Calendar {
   let cache = holidayRegions === undefined ? withoutRegions : byHolidaySource.get(holidayRegions);
   if (cache === undefined) {
-    cache = new Map();
+    cache = new SpecCache<Calendar>('calendars', isCalendar);
     byHolidaySource.set(holidayRegions as HolidayRegions, cache);
   }
-  const hit = cache.get(key);
-  if (hit) {
-    cache.delete(key);
-    cache.set(key, hit);
-    return hit;
-  }
-  const timeline = compileTimeline(snapshot.value, [], holidayRegions);
-  cache.set(key, timeline);
-  if (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value as string);
-  return timeline;
+  return cache.get(spec, (snapshot) => new Calendar(snapshot.value as CalendarSpec, compileTimeline(snapshot.value, [], holidayRegions)));
 }
 
 const SPEC_FORMS = 'a calendar spec { timezone, week, holidays? }, { union: [...] } or { intersection: [...] }';

@@ -6,7 +6,7 @@ import { quoteValue } from '../util/describe.js';
 import { snapshotInput } from '../util/snapshot.js';
 import { getPolicy } from '../catalog/registry.js';
 import { compilePolicy, CompiledPolicy } from '../policy/compile.js';
-import { evaluate } from '../policy/evaluate.js';
+import { deadlineMs, resolveTerms } from '../policy/terms.js';
 import { compiledVersionAt as versionAt } from '../policy/versionAt.js';
 import type { Decision } from '../policy/decision.js';
 import type { ContractStatus, PolicySpec } from '../policy/types.js';
@@ -157,7 +157,8 @@ export function decide(entry: PreparedEntry, severity: number, at: number, calen
   const plan = version.plans.get(entry.plan);
   if (plan === undefined) return { kind: 'no-plan', version: id };
   if (!version.severities.has(severity)) return { kind: 'undefined-severity', version: id };
-  const decision = evaluate(entry.policy, {
+  // The terms, not a whole Decision: a comparison reads one deadline and formats no string.
+  const terms = resolveTerms(entry.policy, {
     plan: entry.plan,
     severity,
     at,
@@ -169,8 +170,9 @@ export function decide(entry: PreparedEntry, severity: number, at: number, calen
       trialStart: at,
     },
   });
-  const { interpretations } = decision;
-  if (!decision.eligible) return { kind: 'ineligible', version: id, interpretations };
-  if (decision.firstResponse === null) return { kind: 'no-target', version: id, interpretations };
-  return { kind: 'deadline', version: id, deadlineMs: decision.firstResponse.deadlineMs, interpretations };
+  const { interpretations } = terms;
+  if (!terms.eligible) return { kind: 'ineligible', version: id, interpretations };
+  const firstResponse = terms.metrics.firstResponse;
+  if (firstResponse === null || firstResponse === undefined) return { kind: 'no-target', version: id, interpretations };
+  return { kind: 'deadline', version: id, deadlineMs: deadlineMs(firstResponse, terms.at), interpretations };
 }

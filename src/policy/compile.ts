@@ -1,10 +1,11 @@
 import type { CompileOptions } from '../calendar/calendar.js';
-import { holidaySourceOption } from '../calendar/holidays/provider.js';
+import { holidaySourceOption, type HolidayRegions } from '../calendar/holidays/provider.js';
 import { throwAll } from '../calendar/check.js';
 import { SlaclockError, type IssuePath, type SlaclockIssue } from '../errors.js';
 import { readOptions } from '../util/options.js';
 import { quoteValue } from '../util/describe.js';
 import { snapshotInput } from '../util/snapshot.js';
+import { SpecCache } from '../util/specCache.js';
 import { deepFreeze } from '../util/freeze.js';
 import { safeParseWith } from '../validation.js';
 import { compileVersion, type CompiledVersion } from './compileVersion.js';
@@ -77,16 +78,24 @@ export function compilePolicy(spec: unknown, options?: CompileOptions): Compiled
 export function compilePolicy(spec: unknown, options?: CompileOptions): CompiledPolicy {
   const holidayRegions = holidaySourceOption(readOptions(options, ['holidayRegions']));
   if (CompiledPolicy.is(spec)) return spec;
-  const cacheable = holidayRegions === undefined && spec !== null && typeof spec === 'object' && immutableSpecs.has(spec);
-  const cached = cacheable ? compiledImmutable.get(spec as object) : undefined;
-  if (cached) return cached;
-  // Versions are compiled from a frozen snapshot, so nothing a decision hands out (clauses,
-  // names) can reach back into the compiled policy, and nothing can change under it. A
-  // built-in policy is deep-frozen data that the tests hold to the full schema: it skips the
-  // snapshot and the schema (about half of its first compile, most of it building the schema).
-  const builtIn = spec !== null && typeof spec === 'object' && builtInSpecs.has(spec);
-  const snapshot = builtIn ? spec : snapshotInput(spec).value;
-  const structure = builtIn ? undefined : safeParseWith(policySchema(), snapshot);
+  if (holidayRegions === undefined && spec !== null && typeof spec === 'object' && immutableSpecs.has(spec)) {
+    let compiled = compiledImmutable.get(spec);
+    if (compiled === undefined) {
+      // A built-in policy is deep-frozen data that the tests hold to the full schema: it
+      // skips the snapshot and the schema (about half of its first compile, most of it
+      // building the schema).
+      compiled = builtInSpecs.has(spec) ? compileSnapshot(spec, holidayRegions, false) : compileSnapshot(snapshotInput(spec).value, holidayRegions);
+      compiledImmutable.set(spec, compiled);
+    }
+    return compiled;
+  }
+  return policyCache(holidayRegions).get(spec, (snapshot) => compileSnapshot(snapshot.value, holidayRegions));
+}
+
+// Versions are compiled from a frozen snapshot, so nothing a decision hands out (clauses,
+// names) can reach back into the compiled policy, and nothing can change under it.
+function compileSnapshot(snapshot: unknown, holidayRegions: CompileOptions['holidayRegions'], checkStructure = true): CompiledPolicy {
+  const structure = checkStructure ? safeParseWith(policySchema(), snapshot) : undefined;
   const issues: SlaclockIssue[] = structure === undefined || structure.success ? [] : structure.issues;
   const broken = new Set(issues.map((issue) => (issue.path[0] === 'versions' ? issue.path[1] : 'all')));
   if (broken.has('all') || broken.has(undefined)) throw SlaclockError.of(issues);
@@ -105,9 +114,21 @@ export function compilePolicy(spec: unknown, options?: CompileOptions): Compiled
   checkNoRequirementCycle(parsed, broken, issues);
   throwAll(issues);
   versions.sort((a, b) => a.effectiveFromMs - b.effectiveFromMs);
-  const compiled = new CompiledPolicy(parsed, versions);
-  if (cacheable) compiledImmutable.set(spec as object, compiled);
-  return compiled;
+  return new CompiledPolicy(parsed, versions);
+}
+
+/** Compiled policies of specs passed uncompiled: one cache per holiday source (see configureCaches). */
+const withoutRegions = new SpecCache<CompiledPolicy>('policies');
+const byHolidaySource = new WeakMap<HolidayRegions, SpecCache<CompiledPolicy>>();
+
+function policyCache(holidayRegions: HolidayRegions | undefined): SpecCache<CompiledPolicy> {
+  if (holidayRegions === undefined) return withoutRegions;
+  let cache = byHolidaySource.get(holidayRegions);
+  if (cache === undefined) {
+    cache = new SpecCache<CompiledPolicy>('policies');
+    byHolidaySource.set(holidayRegions, cache);
+  }
+  return cache;
 }
 
 function policyIssue(message: string, path: IssuePath): SlaclockIssue {
@@ -115,8 +136,8 @@ function policyIssue(message: string, path: IssuePath): SlaclockIssue {
 }
 
 // Specs the library itself deep-froze (the built-in catalog, withContract results)
-// cannot change, so each is compiled once. A caller's spec is compiled on every call:
-// compile it once with compilePolicy to avoid that.
+// cannot change, so each is compiled once, without any check. A caller's spec goes
+// through the spec cache (identity, then content).
 const immutableSpecs = new WeakSet<object>();
 const compiledImmutable = new WeakMap<object, CompiledPolicy>();
 

@@ -42,6 +42,8 @@ export interface CompiledRule {
 export interface CompiledVersion {
   readonly spec: PolicyVersionSpec;
   readonly scope: readonly CompiledRule[];
+  /** The scope rules that read no fact: the only ones that can hold for a request without facts. */
+  readonly scopeWithoutFacts: readonly CompiledRule[];
   readonly routes: readonly { readonly team: string; readonly clause: Clause; readonly when: CompiledCondition }[];
   /** The instant the version comes into force: local midnight of `effectiveFrom` in the policy's zone. */
   readonly effectiveFromMs: number;
@@ -108,7 +110,7 @@ export function compileVersion(version: PolicyVersionSpec, path: Path, options: 
   const conditions = [...scope.map((rule, index) => [rule.when, ['scope', index, 'when']] as const), ...routes.map((route, index) => [route.when, ['routing', 'rules', index, 'when']] as const)];
   for (const [when, at] of conditions) for (const clock of when.clocks) checkClock(clock, calendars, false, [...path, ...at], issues);
   const windows = conditions.some(([when]) => when.windows);
-  return { spec: version, scope, routes, effectiveFromMs, zone, calendars, templates, windows, severities, metrics, plans, request: compileRequestRules(version, wide) };
+  return { spec: version, scope, scopeWithoutFacts: scope.filter((rule) => rule.when.reads.length === 0), routes, effectiveFromMs, zone, calendars, templates, windows, severities, metrics, plans, request: compileRequestRules(version, wide) };
 }
 
 interface VersionContext {

@@ -1,7 +1,11 @@
 import { Zone } from '../zone/zone.js';
 import type { CompiledPlan, CompiledVersion } from './compileVersion.js';
-import { assumption, type Reason } from './reasons.js';
+import { sharedAssumption, type Reason } from './reasons.js';
 import type { RequestFields } from './request.js';
+
+const ACTIVE_ONLY: readonly string[] = Object.freeze(['active']);
+const NONE: readonly string[] = Object.freeze([]);
+const ACCOUNT_NOT_CHECKED: Reason = Object.freeze({ code: 'account_not_checked', effect: 'note', message: 'No account given: the request is judged as if the account holds the plan in good standing' });
 
 /** @internal Who may ask, in which language, under which contract: the entitlement stage's reasons. */
 export function checkEntitlement(version: CompiledVersion, plan: CompiledPlan, fields: RequestFields, reasons: Reason[]): void {
@@ -10,17 +14,17 @@ export function checkEntitlement(version: CompiledVersion, plan: CompiledPlan, f
   const { roles, roleClause } = version.spec.eligibility ?? {};
   checkLanguage(version, fields, reasons);
   if (account === undefined) {
-    reasons.push({ code: 'account_not_checked', effect: 'note', message: 'No account given: the request is judged as if the account holds the plan in good standing' });
+    reasons.push(ACCOUNT_NOT_CHECKED);
     return;
   }
-  const contracts = spec.contract ?? ['active'];
+  const contracts = spec.contract ?? ACTIVE_ONLY;
   if (account.contract === undefined) {
-    reasons.push(assumption('contract_not_given', `No contract status given: assumed ${contracts.join(' or ')}, which entitles to ${spec.name}`, spec.clause));
+    reasons.push(sharedAssumption(spec, 'contract_not_given', () => `No contract status given: assumed ${contracts.join(' or ')}, which entitles to ${spec.name}`, spec.clause));
   } else if (!contracts.includes(account.contract)) {
     reasons.push({ code: 'contract_not_eligible', effect: 'deny', message: `A ${account.contract} contract does not entitle to ${spec.name} (needs ${contracts.join(' or ')})`, clause: spec.clause, remedy: contracts.includes('active') ? 'Renew or buy a support contract' : `Hold a ${contracts.join(' or ')} contract` });
   }
   if (spec.trialDays !== undefined && account.trialStart === undefined) {
-    reasons.push(assumption('trial_start_not_given', `No trial start given: the trial is assumed to be within its ${spec.trialDays} days`, spec.clause));
+    reasons.push(sharedAssumption(spec, 'trial_start_not_given', () => `No trial start given: the trial is assumed to be within its ${spec.trialDays} days`, spec.clause));
   } else if (spec.trialDays !== undefined && account.trialStart !== undefined) {
     const start = account.trialStart;
     // "30 days from the registration date": calendar days in the customer's zone, the day of
@@ -31,15 +35,15 @@ export function checkEntitlement(version: CompiledVersion, plan: CompiledPlan, f
     if (at < start) reasons.push({ code: 'trial_not_started', effect: 'deny', message: 'The case is opened before the trial started', clause: spec.clause, remedy: 'Check the trial start' });
     else if (at >= end) reasons.push({ code: 'trial_expired', effect: 'deny', message: `Trial support ends ${spec.trialDays} calendar days after the trial starts (${zone.formatIso(end)})`, clause: spec.clause, remedy: 'Buy a paid plan' });
   }
-  const base = spec.requiresAnyOf ?? [];
+  const base = spec.requiresAnyOf ?? NONE;
   if (base.length > 0 && account.plans === undefined) {
-    reasons.push(assumption('plans_not_given', `The account's plans are not given: assumed to include ${base.join(' or ')}, which ${spec.name} requires`, spec.clause));
+    reasons.push(sharedAssumption(spec, 'plans_not_given', () => `The account's plans are not given: assumed to include ${base.join(' or ')}, which ${spec.name} requires`, spec.clause));
   } else if (base.length > 0 && !base.some((id) => account.plans?.includes(id))) {
     reasons.push({ code: 'base_plan_required', effect: 'deny', message: `${spec.name} needs an active ${base.join(' or ')} plan as well`, clause: spec.clause, remedy: `Hold ${base.join(' or ')} as well` });
   }
   checkContacts(version, plan, account.contacts, reasons);
   if (roles !== undefined && account.role === undefined) {
-    reasons.push(assumption('role_not_given', `No requester role given: assumed to be ${roles.join(' or ')}`, roleClause));
+    reasons.push(sharedAssumption(version, 'role_not_given', () => `No requester role given: assumed to be ${roles.join(' or ')}`, roleClause));
   } else if (roles !== undefined && account.role !== undefined && !roles.includes(account.role)) {
     reasons.push({ code: 'role_not_allowed', effect: 'deny', message: `Cases must be opened by: ${roles.join(', ')}`, ...(roleClause ? { clause: roleClause } : {}), remedy: `Ask a ${roles.join(' or ')} to open the case` });
   }
@@ -52,7 +56,7 @@ function checkContacts(version: CompiledVersion, plan: CompiledPlan, contacts: n
   if (limit === undefined) return;
   const clause = limit.clause ?? plan.spec.clause;
   if (contacts === undefined) {
-    reasons.push(assumption('contacts_not_given', `The account's named contacts are not given: assumed to be within ${plan.spec.name}'s ${limit.max}`, clause));
+    reasons.push(sharedAssumption(plan, 'contacts_not_given', () => `The account's named contacts are not given: assumed to be within ${plan.spec.name}'s ${limit.max}`, clause));
   } else if (contacts > limit.max) {
     const larger = [...version.plans.values()]
       .filter((other) => other.spec.tier > plan.spec.tier && (other.spec.requiresAnyOf ?? []).length === 0 && (other.spec.namedContacts?.max ?? Number.POSITIVE_INFINITY) >= contacts)
@@ -73,7 +77,7 @@ function checkLanguage(version: CompiledVersion, fields: RequestFields, reasons:
   if (languages === undefined) return;
   const language = fields.language?.toLowerCase().split('-')[0];
   if (language === undefined) {
-    reasons.push(assumption('language_not_given', `No language given: assumed to be one support is given in (${languages.join(', ')})`, languageClause));
+    reasons.push(sharedAssumption(version, 'language_not_given', () => `No language given: assumed to be one support is given in (${languages.join(', ')})`, languageClause));
   } else if (languages.includes(language)) {
     return;
   } else if (otherLanguages === 'accommodated') {

@@ -1,4 +1,4 @@
-import { formatWallIso } from '../time/civil.js';
+import { formatUtcIso, formatZonedIso } from '../zone/isoFormat.js';
 import { TZDB_VERSION } from '../zone/tzdb.js';
 import type { CompiledPolicy } from './compile.js';
 import type { Decision, TargetDeadline, SupportRequest } from './decision.js';
@@ -40,7 +40,7 @@ export function evaluate(policy: PolicySpec | CompiledPolicy, request: SupportRe
     version: terms.version,
     plan: terms.plan,
     severity: terms.severity,
-    at: `${formatWallIso(terms.at)}Z`,
+    at: formatUtcIso(terms.at),
     eligible: terms.eligible,
     reasons: terms.reasons,
     channels: terms.channels,
@@ -59,7 +59,7 @@ function deadlineOf(metric: MetricTerms, at: number): TargetDeadline {
     target: metric.target,
     clock: metric.clock,
     timezone: metric.timezone,
-    deadline: metric.zone.formatIso(deadline),
+    deadline: formatZonedIso(metric.zone, deadline),
     deadlineMs: deadline,
     cadence: metric.metric.recurring ? metric.target : null,
     attainment: metric.attainment,

@@ -62,13 +62,15 @@ export type CompiledTarget = (
   readonly byChannel: ReadonlyMap<string, CompiledTarget> | undefined;
   /** Resolved terms per clock that depend on nothing in the request, shared by every decision (filled on first use). */
   readonly memo: Map<string, unknown>;
+  /** Resolved terms for a clock that depends on the customer's calendar, by that calendar (filled on first use). */
+  readonly byCustomer: WeakMap<object, unknown>;
 };
 
 /** @internal Compiles one target; throws a duration error at `path`. */
 export function compileTarget(metric: MetricDefinition, target: ResponseTarget | null, path: readonly (string | number)[]): CompiledTarget | null {
   if (target === null) return null;
   const channels = target.byChannel === undefined ? undefined : new Map(Object.entries(target.byChannel).map(([channel, own]) => [channel, compileTarget(metric, own, [...path, 'byChannel', channel]) as CompiledTarget]));
-  const common = { metric, clock: target.clock, attainment: target.attainment ?? null, spec: target, byChannel: channels, memo: new Map<string, unknown>() };
+  const common = { metric, clock: target.clock, attainment: target.attainment ?? null, spec: target, byChannel: channels, memo: new Map<string, unknown>(), byCustomer: new WeakMap<object, unknown>() };
   if ('duration' in target) {
     const ms = toDurationMs(target.duration, [...path, 'duration']);
     return Object.freeze({ kind: 'duration', ms, text: describeDuration(ms), ...common });

@@ -4,13 +4,13 @@ import { businessDaysOn } from '../ops/businessDays.js';
 import { toEpochMs, type Instant } from '../time/instant.js';
 import { didYouMean, quoteValue } from '../util/describe.js';
 import { clockCalendar, displayZone, isCustomerClock, resolveClock, ROUND_THE_CLOCK } from './clocks.js';
-import { compilePolicy, type CompiledPolicy } from './compile.js';
+import { compilePolicy, CompiledPolicy } from './compile.js';
 import type { CompiledPlan, CompiledVersion, SharedDecisionParts } from './compileVersion.js';
 import { TRUE, UNKNOWN, type WindowContext } from './conditions.js';
 import type { SupportRequest } from './decision.js';
 import { channelNotOffered, checkEntitlement } from './entitlement.js';
 import type { CompiledTarget, MetricDefinition } from './metrics.js';
-import { assumption, type Reason } from './reasons.js';
+import { assumption, sharedAssumption, type Reason } from './reasons.js';
 import { checkAgainstVersion, readRequestFields, type RequestFields } from './request.js';
 import { compiledVersionAt } from './versionAt.js';
 import type { Zone } from '../zone/zone.js';
@@ -80,7 +80,7 @@ export interface ResolvedTerms {
  * ```
  */
 export function resolveTerms(policy: PolicySpec | CompiledPolicy, request: SupportRequest): ResolvedTerms {
-  const compiled = compilePolicy(policy);
+  const compiled = CompiledPolicy.is(policy) ? policy : compilePolicy(policy);
   const fields = readRequestFields(request);
   const at = fields.at;
   const reasons: Reason[] = [];
@@ -91,7 +91,7 @@ export function resolveTerms(policy: PolicySpec | CompiledPolicy, request: Suppo
   if (severity === undefined) {
     throw new SlaclockError('unknown_severity', `Missing required severity: this policy has no default severity; give one of ${version.request.levels.join(', ')}`, ['severity']);
   }
-  if (fields.severity === undefined) reasons.push(assumption('severity_not_given', `No severity given: the policy's default severity ${severity} is applied`));
+  if (fields.severity === undefined) reasons.push(sharedAssumption(version, 'severity_not_given', () => `No severity given: the policy's default severity ${severity} is applied`));
   const channel = fields.channel;
   if (channel !== undefined && !plan.spec.channels.includes(channel)) reasons.push(channelNotOffered(version, plan, channel));
 
@@ -110,18 +110,19 @@ export function resolveTerms(policy: PolicySpec | CompiledPolicy, request: Suppo
       remedy: `Report the case by ${required}`,
     });
   } else if (required !== null && channel === undefined) {
-    reasons.push(assumption('channel_not_given', `No channel given: assumed to be ${required}, as severity ${severity} cases must be reported by ${required}`, shared.requiredClause));
+    reasons.push(sharedAssumption(shared, 'channel_not_given', () => `No channel given: assumed to be ${required}, as severity ${severity} cases must be reported by ${required}`, shared.requiredClause));
   }
 
-  const eligible = !reasons.some((reason) => reason.effect === 'deny');
+  const eligible = !hasDenial(reasons);
   const metrics: Record<string, MetricTerms | null> = {};
   if (eligible) {
     const table = plan.metrics.get(severity) as readonly (readonly [string, CompiledTarget | null])[];
     for (let index = 0; index < table.length; index++) {
-      const [id, target] = table[index] as readonly [string, CompiledTarget | null];
+      const entry = table[index] as readonly [string, CompiledTarget | null];
+      const target = entry[1];
       // A channel's own target replaces the severity's: the channel asked on, else the one required.
       const chosen = target === null || target.byChannel === undefined ? target : (target.byChannel.get(channel ?? required ?? '') ?? target);
-      metrics[id] = chosen === null || scope.bestEffort ? null : metricTerms(version, plan, severity, chosen, scope.clock, fields);
+      metrics[entry[0]] = chosen === null || scope.bestEffort ? null : metricTerms(version, plan, severity, chosen, scope.clock, fields);
     }
     if (metrics.firstResponse === null && !scope.bestEffort) {
       reasons.push({ code: 'no_published_target', effect: 'note', message: `The policy publishes no first-response target for ${plan.spec.name}, severity ${severity}`, clause: plan.spec.clause });
@@ -140,6 +141,11 @@ export function resolveTerms(policy: PolicySpec | CompiledPolicy, request: Suppo
     interpretations: shared.interpretations,
     metrics,
   };
+}
+
+function hasDenial(reasons: readonly Reason[]): boolean {
+  for (let index = 0; index < reasons.length; index++) if ((reasons[index] as Reason).effect === 'deny') return true;
+  return false;
 }
 
 /**
@@ -169,10 +175,12 @@ export function deadlineMs(terms: MetricTerms, at: number): number {
 function metricTerms(version: CompiledVersion, plan: CompiledPlan, severity: number, target: CompiledTarget, override: ClockRef | undefined, fields: RequestFields): MetricTerms {
   const clock = override ?? resolveClock(version, plan, severity, fields, target.clock);
   // A vendor clock's terms depend on nothing in the request (round the clock, only when the
-  // request gives no calendar to show it in): built once, frozen, shared.
+  // request gives no calendar to show it in): built once, frozen, shared. Any other clock's
+  // depend on the customer's calendar alone: built once per calendar.
   const shareable = !isCustomerClock(version, clock) && (clock !== ROUND_THE_CLOCK || fields.calendar === undefined);
-  const memo = shareable ? (target.memo.get(clock) as MetricTerms | undefined) : undefined;
-  if (memo !== undefined) return memo;
+  const customer = shareable ? undefined : fields.calendar;
+  const memo = (customer === undefined ? target.memo.get(clock) : target.byCustomer.get(customer)) as MetricTerms | undefined;
+  if (memo !== undefined && memo.clock === clock && (shareable || customer !== undefined)) return memo;
   const calendar = clockCalendar(version, clock, fields);
   const zone = displayZone(version, clock, calendar, fields);
   const terms: MetricTerms = {
@@ -187,6 +195,7 @@ function metricTerms(version: CompiledVersion, plan: CompiledPlan, severity: num
     compiled: target,
   };
   if (shareable) target.memo.set(clock, Object.freeze(terms));
+  else if (customer !== undefined) target.byCustomer.set(customer, Object.freeze(terms));
   return terms;
 }
 
@@ -233,9 +242,9 @@ function applyScope(version: CompiledVersion, plan: string, asked: number, field
   let bestEffort = false;
   const facts = fields.facts;
   const context = windowContext(version, fields);
-  for (const { rule, when } of version.scope) {
+  // Without facts, a rule that reads one cannot hold (nor need a note): only the others are tried.
+  for (const { rule, when } of facts === undefined ? version.scopeWithoutFacts : version.scope) {
     if ((rule.plans !== undefined && !rule.plans.includes(plan)) || (rule.severities !== undefined && !rule.severities.includes(asked))) continue;
-    if (facts === undefined && when.reads.length > 0) continue;
     const truth = when.test(facts, context);
     if (truth === UNKNOWN) {
       // A request that gives none of the facts a rule reads does not raise its subject;

@@ -306,7 +306,8 @@ export function zoneCacheLimit(): number {
 
 const offsetTexts = new Map<number, string>();
 
-function offsetText(offsetMs: number): string {
+/** @internal `+HH:MM` of an offset, rounded to the minute (memoised). */
+export function offsetText(offsetMs: number): string {
   let text = offsetTexts.get(offsetMs);
   if (text === undefined) {
     const minutes = Math.round(offsetMs / MS_PER_MINUTE);

@@ -38,7 +38,8 @@ export function measureCycle(pieces: readonly Piece[], pauses: readonly number[]
       const need = goal - elapsed;
       deadline = need <= 0 ? piece.from : addCounted(piece.timeline, piece.from, need, pauses);
       const last = k === pieces.length - 1;
-      if (last && stopped ? deadline < piece.to : deadline <= piece.to) breachedAt = deadline;
+      // A change that leaves no time breaches at once; otherwise a stop at the deadline meets it.
+      if ((need <= 0 && k > 0) || (last && stopped ? deadline < piece.to : deadline <= piece.to)) breachedAt = deadline;
     }
     const counted = countedBetween(piece.timeline, piece.from, piece.to, pauses);
     elapsed += counted;

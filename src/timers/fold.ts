@@ -12,28 +12,16 @@ export interface FoldContext {
 
 /** The ledger of a ticket opened at `openedAt` on `plan` at `severity`, before any event. */
 export function openLedger(openedAt: number, plan: string, severity: number | null): Ledger {
-  const ledger: Ledger = { openedAt, status: 'open', finishedAt: null, agentReplied: false, statuses: [[openedAt, 'open']], terms: [[openedAt, plan, severity, openedAt]], cycles: {}, notes: [] };
+  const ledger: Ledger = { openedAt, status: 'open', finishedAt: null, agentReplied: false, event: -1, statuses: [[openedAt, 'open']], terms: [[openedAt, plan, severity, openedAt, -1]], cycles: {}, notes: [] };
   for (const rule in TIMING) ledger.cycles[rule] = [];
   trigger(ledger, 'opened', openedAt);
   return ledger;
 }
 
-/** A deep copy, so applying an event never changes the state it was given. */
-export function copyLedger(ledger: Ledger): Ledger {
-  const cycles: Record<string, CycleLog[]> = {};
-  for (const rule in ledger.cycles) cycles[rule] = (ledger.cycles[rule] as CycleLog[]).map((cycle) => ({ ...cycle, gaps: [...cycle.gaps] }));
-  return {
-    ...ledger,
-    statuses: ledger.statuses.map((entry) => [...entry]),
-    terms: ledger.terms.map((entry) => [...entry]),
-    cycles,
-    notes: [...ledger.notes],
-  };
-}
-
 /** Folds one event (the latest so far, `index` in time order) into `ledger`, in place. */
 export function foldEvent(ledger: Ledger, event: StoredEvent, index: number, context: FoldContext): void {
   const at = event.at;
+  ledger.event = index;
   switch (event.type) {
     case 'agent-reply':
       if (event.public === false || isFinished(ledger.status)) return;
@@ -55,7 +43,7 @@ export function foldEvent(ledger: Ledger, event: StoredEvent, index: number, con
       return;
     default: {
       const [, plan, severity, openedAt] = ledger.terms[ledger.terms.length - 1] as Ledger['terms'][number];
-      ledger.terms.push(event.type === 'plan-change' ? [at, event.plan as string, severity, openedAt] : [at, plan, event.severity as number, openedAt]);
+      ledger.terms.push(event.type === 'plan-change' ? [at, event.plan as string, severity, openedAt, index] : [at, plan, event.severity as number, openedAt, index]);
       if (event.restart ?? context.onChange === 'restart') restartRunning(ledger, at);
     }
   }
@@ -94,9 +82,10 @@ function reopen(ledger: Ledger, status: string, at: number, index: number, conte
     if (onReopen === 'resume' && last !== undefined && last.end === 'stopped' && last.stop === finishedAt) {
       last.gaps.push(finishedAt, at);
       last.stop = null;
+      last.stopEvent = null;
       last.end = null;
     } else if (onReopen === 'new-cycle' && ledger.agentReplied) {
-      cycles.push({ start: at, stop: null, end: null, gaps: [] });
+      cycles.push(newCycle(ledger, at));
     }
   }
 }
@@ -105,10 +94,10 @@ function reopen(ledger: Ledger, status: string, at: number, index: number, conte
 function startNewTicket(ledger: Ledger, status: string, at: number): void {
   for (const rule in ledger.cycles) {
     const last = (ledger.cycles[rule] as CycleLog[]).at(-1);
-    if (last !== undefined && last.stop === null) endCycle(last, at, 'reset');
+    if (last !== undefined && last.stop === null) endCycle(ledger, last, at, 'reset');
   }
   const [, plan, severity] = ledger.terms[ledger.terms.length - 1] as Ledger['terms'][number];
-  ledger.terms.push([at, plan, severity, at]);
+  ledger.terms.push([at, plan, severity, at, ledger.event]);
   ledger.openedAt = at;
   ledger.agentReplied = false;
   ledger.finishedAt = null;
@@ -122,8 +111,8 @@ function restartRunning(ledger: Ledger, at: number): void {
     const cycles = ledger.cycles[rule] as CycleLog[];
     const last = cycles[cycles.length - 1];
     if (last === undefined || last.stop !== null || last.start === at) continue;
-    endCycle(last, at, 'restarted');
-    cycles.push({ start: at, stop: null, end: null, gaps: [] });
+    endCycle(ledger, last, at, 'restarted');
+    cycles.push(newCycle(ledger, at));
   }
 }
 
@@ -134,13 +123,18 @@ function trigger(ledger: Ledger, what: Trigger, at: number): void {
     const cycles = ledger.cycles[rule] as CycleLog[];
     const last = cycles[cycles.length - 1];
     const running = last !== undefined && last.stop === null;
-    if (running && timing.stops.includes(what)) endCycle(last, at, 'stopped');
+    if (running && timing.stops.includes(what)) endCycle(ledger, last, at, 'stopped');
     else if (running) continue;
-    if (timing.starts.includes(what) && (!timing.afterAgentReply || ledger.agentReplied)) cycles.push({ start: at, stop: null, end: null, gaps: [] });
+    if (timing.starts.includes(what) && (!timing.afterAgentReply || ledger.agentReplied)) cycles.push(newCycle(ledger, at));
   }
 }
 
-function endCycle(cycle: CycleLog, at: number, end: NonNullable<CycleLog['end']>): void {
+function newCycle(ledger: Ledger, at: number): CycleLog {
+  return { start: at, startEvent: ledger.event, stop: null, stopEvent: null, end: null, gaps: [] };
+}
+
+function endCycle(ledger: Ledger, cycle: CycleLog, at: number, end: NonNullable<CycleLog['end']>): void {
   cycle.stop = at;
+  cycle.stopEvent = ledger.event;
   cycle.end = end;
 }

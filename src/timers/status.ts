@@ -86,10 +86,12 @@ function metricStatus(id: string, ledger: Ledger, termsOf: TermsOf, now: number,
   if (latest === undefined || last === undefined || !committed) return { status: noneStatus(id, definition, cycles), check: null };
   const { span, measure } = latest;
   const zone = span.terms.zone;
-  const shares = warnings.map((percent) => {
+  // A stopped cycle lists the shares it used; a running or paused one projects the rest.
+  const shares = [];
+  for (const percent of warnings) {
     const atMs = instantOfElapsed(span.pieces, span.pauses, Math.max(1, Math.ceil((measure.goal * percent) / 100)));
-    return { percent, at: zone.formatIso(atMs), atMs };
-  });
+    if (span.cycle.stop === null || atMs <= span.cycle.stop) shares.push({ percent, at: zone.formatIso(atMs), atMs });
+  }
   let check: number | null = null;
   if (last.outcome === 'running') {
     for (const at of [measure.deadline, ...shares.map((share) => share.atMs)]) if (at > now && (check === null || at < check)) check = at;
@@ -149,19 +151,18 @@ function noneStatus(id: string, definition: MetricTerms | undefined, cycles: Cyc
 
 /**
  * The pieces of a cycle: the terms in force from its start, each change inside it a new piece
- * (a change at the same instant as another replaces it). Stretches without a target for the
+ * (two changes at one instant make a piece of no length: its goal still counts). Stretches without a target for the
  * metric do not count: the cycle counts from the first stretch with one. `null` when it never has one.
  */
 function spanOf(cycle: CycleLog, id: string, ledger: Ledger, termsOf: TermsOf, now: number): Span | null {
   const end = cycle.stop ?? now;
   const changes: { from: number; terms: MetricTerms | null }[] = [];
   for (const entry of ledger.terms) {
-    const at = Math.max(entry[0], cycle.start);
-    // A change at the stop does not touch the cycle; one at `now` applies to a running cycle.
-    if (at > end || (at === end && at > cycle.start && cycle.stop !== null)) break;
-    const terms = termsOf(entry).metrics[id] ?? null;
-    if (changes.length > 0 && (changes[changes.length - 1] as (typeof changes)[number]).from === at) changes.pop();
-    changes.push({ from: at, terms });
+    // Events at one instant count in their order: a change before the cycle's start is in force
+    // at its start; one after its start and before its stop is a piece of its own.
+    if (!before(entry[0], entry[4], cycle.stop ?? Number.POSITIVE_INFINITY, cycle.stopEvent ?? 0)) break;
+    if (!before(cycle.start, cycle.startEvent, entry[0], entry[4])) changes.length = 0;
+    changes.push({ from: Math.max(entry[0], cycle.start), terms: termsOf(entry).metrics[id] ?? null });
   }
   const counting = changes.findIndex((change) => change.terms !== null);
   const lastTerms = changes[changes.length - 1]?.terms;
@@ -178,6 +179,11 @@ function spanOf(cycle: CycleLog, id: string, ledger: Ledger, termsOf: TermsOf, n
     pieceTerms.push(terms);
   }
   return { cycle, end, pieces, pieceTerms, terms: lastTerms, pauses };
+}
+
+// Whether (at, event) comes strictly before (otherAt, otherEvent) in time order.
+function before(at: number, event: number, otherAt: number, otherEvent: number): boolean {
+  return at < otherAt || (at === otherAt && event < otherEvent);
 }
 
 /** A target's goal in business milliseconds for a cycle starting at `start`: a business-days target is the open time up to its deadline. */

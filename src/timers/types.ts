@@ -177,7 +177,10 @@ export interface StoredEvent {
 /** @internal One cycle as folded: instants in epoch ms; `gaps` are flat `[from, to, ...]` ranges it was stopped and then resumed. */
 export interface CycleLog {
   start: number;
+  /** Index (in time order) of the event that started it; -1 for the opening. Orders it among events at one instant. */
+  startEvent: number;
   stop: number | null;
+  stopEvent: number | null;
   /** Why it stopped: the metric's stop event, a restart at a change, or a reopening as a new ticket. */
   end: 'stopped' | 'restarted' | 'reset' | null;
   gaps: number[];
@@ -190,10 +193,12 @@ export interface Ledger {
   /** When the ticket was resolved or closed; `null` while it is not. */
   finishedAt: number | null;
   agentReplied: boolean;
+  /** Index of the event being folded (-1 before any). */
+  event: number;
   /** `[at, status]` in time order, from the opening. */
   statuses: [number, string][];
-  /** `[at, plan, severity (null: the policy's default), openedAt]` in time order. */
-  terms: [number, string, number | null, number][];
+  /** `[at, plan, severity (null: the policy's default), openedAt, event index]` in time order. */
+  terms: [number, string, number | null, number, number][];
   /** Cycles by timing rule. */
   cycles: Record<string, CycleLog[]>;
   notes: TicketNote[];

@@ -61,13 +61,30 @@ export function* trackTickets(policy: PolicySpec | CompiledPolicy, tickets: Iter
   const read = readOptions(options, TRACK_KEYS);
   const now = readNow(read.now, ['options', 'now']);
   const timerOptions = readTimerOptions(read, ['options']);
-  if (tickets === null || typeof tickets !== 'object' || typeof (tickets as { [Symbol.iterator]?: unknown })[Symbol.iterator] !== 'function') {
-    throw new SlaclockError('invalid_input', messages.expected('an iterable of tickets', tickets), ['tickets']);
+  const iterator = iteratorOf(tickets);
+  for (let index = 0; ; index++) {
+    const next = readNext(iterator, index);
+    if (next.done === true) return;
+    yield trackOne(policy, next.value, timerOptions, now, [index]);
   }
-  let index = 0;
-  for (const ticket of tickets) {
-    yield trackOne(policy, ticket, timerOptions, now, [index]);
-    index++;
+}
+
+// An iterable read defensively: one that throws while read (a Proxy trap, a revoked Proxy) is bad input, not a crash.
+function iteratorOf(tickets: unknown): Iterator<unknown> {
+  try {
+    const method = tickets !== null && typeof tickets === 'object' ? (tickets as { [Symbol.iterator]?: unknown })[Symbol.iterator] : undefined;
+    if (typeof method === 'function') return (method as () => Iterator<unknown>).call(tickets);
+  } catch {
+    throw new SlaclockError('invalid_input', 'Expected an iterable of tickets that can be read, got one that throws when read', ['tickets']);
+  }
+  throw new SlaclockError('invalid_input', messages.expected('an iterable of tickets', tickets), ['tickets']);
+}
+
+function readNext(iterator: Iterator<unknown>, index: number): IteratorResult<unknown> {
+  try {
+    return iterator.next();
+  } catch {
+    throw new SlaclockError('invalid_input', 'Expected an iterable of tickets that can be read, got one that throws when read', [index]);
   }
 }
 

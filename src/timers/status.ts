@@ -197,7 +197,14 @@ export function goalOf(terms: MetricTerms, start: number): number {
 export function pausesOf(cycle: CycleLog, ledger: Ledger, pausedBy: readonly string[], start: number, end: number): number[] {
   const flat: number[] = [...cycle.gaps];
   const statuses = ledger.statuses;
-  for (let k = 0; k < statuses.length; k++) {
+  // From the status in force at the start (statuses are in time order): linear in the cycle's own statuses.
+  let first = 0;
+  for (let high = statuses.length - 1; first < high; ) {
+    const middle = (first + high + 1) >> 1;
+    if ((statuses[middle] as [number, string])[0] <= start) first = middle;
+    else high = middle - 1;
+  }
+  for (let k = first; k < statuses.length && (statuses[k] as [number, string])[0] < end; k++) {
     const [from, status] = statuses[k] as [number, string];
     if (!pausedBy.includes(status)) continue;
     const to = (statuses[k + 1] as [number, string] | undefined)?.[0] ?? end;

@@ -124,7 +124,7 @@ export function startTicket(policy: PolicySpec | CompiledPolicy, ticket: Ticket,
  */
 export function applyEvent(policy: PolicySpec | CompiledPolicy, state: TicketState, event: TicketEvent): TicketState {
   const { tracker, events } = readState(policy, state);
-  const added = readEvent(event, tracker.openedAt, tracker.statuses, ['event'], tracker.check);
+  const added = readEvent(event, tracker.openedAt, tracker.statuses, ['event'], null, tracker.check);
   const inserted = insertEvent(events, added);
   if (inserted === null) return stateOf(tracker, events);
   foldAll(tracker, inserted.events);
@@ -186,7 +186,7 @@ export function foldAll(tracker: Tracker, events: readonly StoredEvent[]): Ledge
 function stateOf(tracker: Tracker, events: readonly StoredEvent[]): TicketState {
   return {
     format: TICKET_STATE_FORMAT,
-    request: tracker.request,
+    request: tracker.toJson(),
     options: { warnings: [...tracker.options.warnings], onChange: tracker.options.onChange, reopenWindowDays: tracker.options.reopenWindowDays },
     events: events.map((event) => ({ ...event, at: `${formatWallIso(event.at)}Z` }) as TicketEvent),
   };

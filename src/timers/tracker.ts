@@ -8,7 +8,7 @@ import type { PolicySpec } from '../policy/types.js';
 import { isArray } from '../util/describe.js';
 import { messages } from '../validation.js';
 import type { Zone } from '../zone/zone.js';
-import { STATUSES, type EventCheck } from './events.js';
+import { relocate, STATUSES, type EventCheck } from './events.js';
 import type { FoldContext } from './fold.js';
 import type { TermsOf } from './status.js';
 import type { Ledger, StoredEvent, TicketState, TimerOptions } from './types.js';
@@ -16,8 +16,10 @@ import type { Ledger, StoredEvent, TicketState, TimerOptions } from './types.js'
 /** Everything one call needs to fold and report a ticket: the policy, the request, the options, and terms resolved once. */
 export interface Tracker {
   readonly policy: CompiledPolicy;
-  /** The request as JSON, for the state. */
+  /** The request as the caller gave it (the ticket without its events). */
   readonly request: Readonly<Record<string, unknown>>;
+  /** The request as JSON, for the state. */
+  readonly toJson: () => Record<string, unknown>;
   readonly openedAt: number;
   readonly initial: ResolvedTerms;
   readonly options: TicketState['options'];
@@ -30,10 +32,10 @@ export interface Tracker {
 /** A tracker for `request` (JSON or as the caller gave it, `calendar` compiled or not) under `policy`. */
 export function makeTracker(policy: PolicySpec | CompiledPolicy, request: Record<string, unknown>, options: ReadOptions, path: IssuePath): Tracker {
   const compiled = compilePolicy(policy);
-  const json = toJson(request, path);
   // One compiled calendar for every resolution (the state keeps its spec).
   const live: Record<string, unknown> = request.calendar !== undefined && !Calendar.is(request.calendar) ? { ...request, calendar: compileAt(request.calendar, [...path, 'calendar']) } : request;
   const cache = new Map<string, ResolvedTerms>();
+  const byEntry = new Map<Ledger['terms'][number], ResolvedTerms>();
   const resolve = (plan: string, severity: number | null, at: number): ResolvedTerms => {
     const key = `${plan}\u0000${severity}\u0000${at}`;
     let terms = cache.get(key);
@@ -48,27 +50,49 @@ export function makeTracker(policy: PolicySpec | CompiledPolicy, request: Record
   };
   const initial = withPath(path, () => resolveTerms(compiled, live as unknown as SupportRequest));
   const openedAt = initial.at;
+  const askedSeverity = typeof request.severity === 'number' ? request.severity : null;
+  cache.set(`${String(request.plan)}\u0000${askedSeverity}\u0000${openedAt}`, initial);
   const version = compiled.versions.find((candidate) => candidate.spec.id === initial.version) ?? (compiled.versions[0] as CompiledVersion);
-  const statuses = new Set(STATUSES);
-  for (const definition of version.metrics.values()) for (const status of definition.pausedBy) statuses.add(status);
+  const statuses = statusesOf(version);
   // Reopen windows count local dates in the customer's zone when known, else the policy's.
   const zone: Zone = live.calendar === undefined ? version.zone : timelineOf(live.calendar as Calendar).zone;
-  const askedSeverity = typeof request.severity === 'number' ? request.severity : null;
   const reopenWindowDays = options.reopenWindowDays === undefined ? (version.spec.tickets?.reopenWindow?.days ?? null) : options.reopenWindowDays;
   return {
     policy: compiled,
-    request: json,
+    request,
+    toJson: () => toJson(request, path),
     openedAt,
     initial,
     options: { warnings: options.warnings, onChange: options.onChange, reopenWindowDays },
     fold: { onChange: options.onChange, reopenWindowDays, zone },
     statuses,
-    termsOf: (entry: Ledger['terms'][number]) => resolve(entry[1], entry[2], entry[3]),
-    check: (event: StoredEvent, at: IssuePath) => {
-      if (event.type === 'severity-change') rethrowAt([...at, 'severity'], () => resolve(String(request.plan), event.severity as number, openedAt));
-      else if (event.type === 'plan-change') rethrowAt([...at, 'plan'], () => resolve(event.plan as string, askedSeverity, openedAt));
+    termsOf: (entry: Ledger['terms'][number]) => {
+      // The status looks each entry up many times: once by its key, then by the entry itself.
+      let terms = byEntry.get(entry);
+      if (terms === undefined) byEntry.set(entry, (terms = resolve(entry[1], entry[2], entry[3])));
+      return terms;
+    },
+    check: (event: StoredEvent, at: (...rest: (string | number)[]) => IssuePath) => {
+      try {
+        if (event.type === 'severity-change') resolve(String(request.plan), event.severity as number, openedAt);
+        else if (event.type === 'plan-change') resolve(event.plan as string, askedSeverity, openedAt);
+      } catch (error) {
+        throw relocate(error, at(event.type === 'plan-change' ? 'plan' : 'severity'));
+      }
     },
   };
+}
+
+// The statuses a version's tickets may take: the six, and those its metrics' pausedBy name (computed once per version).
+const statusCache = new WeakMap<CompiledVersion, ReadonlySet<string>>();
+function statusesOf(version: CompiledVersion): ReadonlySet<string> {
+  let statuses = statusCache.get(version);
+  if (statuses === undefined) {
+    const all = new Set(STATUSES);
+    for (const definition of version.metrics.values()) for (const status of definition.pausedBy) all.add(status);
+    statusCache.set(version, (statuses = all));
+  }
+  return statuses;
 }
 
 function compileAt(calendar: unknown, path: IssuePath): Calendar {
@@ -92,15 +116,6 @@ function withPath<T>(path: IssuePath, run: () => T): T {
   } catch (error) {
     if (!(error instanceof SlaclockError)) throw error;
     throw new SlaclockError(error.code, (error.issues[0] as { message: string }).message, [...path, ...error.path]);
-  }
-}
-
-function rethrowAt(path: IssuePath, run: () => unknown): void {
-  try {
-    run();
-  } catch (error) {
-    if (!(error instanceof SlaclockError)) throw error;
-    throw new SlaclockError(error.code, (error.issues[0] as { message: string }).message, path);
   }
 }
 

@@ -53,7 +53,7 @@ export type EventCheck = (event: StoredEvent, at: (...rest: (string | number)[])
 
 /** One event checked and in plain form; `path` and `index` name it in the caller's input (built only for an error). */
 export function readEvent(event: unknown, openedAt: number, statuses: ReadonlySet<string>, path: IssuePath, index: number | null, check: EventCheck): StoredEvent {
-  const at = (...rest: (string | number)[]): IssuePath => (index === null ? [...path, ...rest] : [...path, index, ...rest]);
+  const at = (...rest: (string | number)[]): IssuePath => pathOf(path, index, rest);
   if (event === null || typeof event !== 'object' || isArray(event)) {
     throw new SlaclockError('invalid_input', messages.expected('a ticket event { at, type, ... }', event), at());
   }
@@ -75,13 +75,17 @@ export function readEvent(event: unknown, openedAt: number, statuses: ReadonlySe
   for (const key of ALL_KEYS) {
     if (key === 'at' || key === 'type' || fields[key] === undefined) continue;
     if (key !== 'id' && !(key in own)) throw new SlaclockError('invalid_input', `A "${type}" event has no field "${key}"`, at(key));
-    stored[key] = checkField(key, fields[key], statuses, () => at(key));
+    stored[key] = checkField(key, fields[key], statuses, at);
   }
   for (const key in own) {
     if (own[key] === true && stored[key] === undefined) throw new SlaclockError('invalid_input', `Missing required ${key} of a "${type}" event`, at(key));
   }
-  check(stored as unknown as StoredEvent, at);
+  if (type === 'severity-change' || type === 'plan-change') check(stored as unknown as StoredEvent, at);
   return stored as unknown as StoredEvent;
+}
+
+function pathOf(path: IssuePath, index: number | null, rest: readonly (string | number)[]): IssuePath {
+  return index === null ? [...path, ...rest] : [...path, index, ...rest];
 }
 
 // Each known field read once, directly (this runs for every event); the keys are enumerated
@@ -111,21 +115,21 @@ export function relocate(error: unknown, path: IssuePath): unknown {
   return new SlaclockError(error.code, (error.issues[0] as { message: string }).message, path);
 }
 
-function checkField(key: string, value: unknown, statuses: ReadonlySet<string>, at: () => IssuePath): unknown {
+function checkField(key: string, value: unknown, statuses: ReadonlySet<string>, at: (...rest: string[]) => IssuePath): unknown {
   switch (key) {
     case 'id':
     case 'plan':
       if (typeof value === 'string' && value.length > 0 && value.length <= 200) return value;
-      throw new SlaclockError('invalid_input', messages.expected('a non-empty string of at most 200 characters', value), at());
+      throw new SlaclockError('invalid_input', messages.expected('a non-empty string of at most 200 characters', value), at(key));
     case 'severity':
       if (Number.isInteger(value)) return value;
-      throw new SlaclockError('invalid_input', messages.expected('a severity level (a whole number)', value), at());
+      throw new SlaclockError('invalid_input', messages.expected('a severity level (a whole number)', value), at(key));
     case 'status':
       if (typeof value === 'string' && statuses.has(value)) return value;
-      throw new SlaclockError('invalid_input', messages.oneOf([...statuses], value), at());
+      throw new SlaclockError('invalid_input', messages.oneOf([...statuses], value), at(key));
     default:
       if (typeof value === 'boolean') return value;
-      throw new SlaclockError('invalid_input', messages.expected('true or false', value), at());
+      throw new SlaclockError('invalid_input', messages.expected('true or false', value), at(key));
   }
 }
 

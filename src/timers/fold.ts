@@ -116,10 +116,11 @@ function restartRunning(ledger: Ledger, at: number): void {
   }
 }
 
+const RULES = Object.entries(TIMING);
+
 // Each rule's stops first, then its starts: the agent reply that ends an update interval begins the next.
 function trigger(ledger: Ledger, what: Trigger, at: number): void {
-  for (const rule in TIMING) {
-    const timing = TIMING[rule] as (typeof TIMING)[string];
+  for (const [rule, timing] of RULES) {
     const cycles = ledger.cycles[rule] as CycleLog[];
     const last = cycles[cycles.length - 1];
     const running = last !== undefined && last.stop === null;

@@ -208,9 +208,10 @@ export function pausesOf(cycle: CycleLog, ledger: Ledger, pausedBy: readonly str
     const [from, status] = statuses[k] as [number, string];
     if (!pausedBy.includes(status)) continue;
     const to = (statuses[k + 1] as [number, string] | undefined)?.[0] ?? end;
-    flat.push(Math.max(from, start), Math.min(to, end));
+    if (Math.min(to, end) > Math.max(from, start)) flat.push(Math.max(from, start), Math.min(to, end));
   }
-  return normalizeRanges(flat);
+  // Status pauses alone are in time order and disjoint; gaps before a resumption may interleave with them.
+  return cycle.gaps.length === 0 ? flat : normalizeRanges(flat);
 }
 
 function cycleStatus(span: Span, measure: Measure, ledger: Ledger, now: number): CycleStatus {

@@ -360,3 +360,28 @@ describe('bad input is a SlaclockError with the path to the field', () => {
     expect(errorOf(() => explainMetric(desk, base, 'workaround', now)).message).toMatch(/firstResponse, nextResponse, update, resolution/);
   });
 });
+
+describe('the README and TSDoc examples, as written', () => {
+  it('README: One Identity 24x7 severity 1 downgraded at 10:30', () => {
+    const sla = trackTicket(getPolicy('one-identity'), {
+      plan: '24x7', severity: 1, channel: 'phone', at: '2026-11-28T10:00-05:00', calendar: newYork,
+      events: [{ at: '2026-11-28T10:30-05:00', type: 'severity-change', severity: 2 }],
+    }, { now: '2026-11-30T09:30-05:00' });
+    expect(sla.metrics.firstResponse?.deadline).toBe('2026-11-30T10:30:00.000-05:00');
+  });
+
+  it('trackTicket, trackTickets, startTicket, applyEvent, slaAt, explainMetric', () => {
+    const jumpcloud = getPolicy('jumpcloud');
+    const sla = trackTicket(jumpcloud, { plan: 'standard', severity: 1, at: '2026-11-25T15:00-07:00', events: [{ at: '2026-11-27T10:00-07:00', type: 'agent-reply' }] }, { now: '2026-11-30T09:00-07:00' });
+    expect([sla.metrics.firstResponse?.state, sla.metrics.firstResponse?.deadline]).toEqual(['met', '2026-11-27T11:00:00.000-07:00']);
+    const tickets = [{ plan: 'premium', severity: 2, at: '2026-11-28T10:00Z', events: [{ at: '2026-11-28T11:30Z', type: 'agent-reply' }] as TicketEvent[] }];
+    expect([...trackTickets(jumpcloud, tickets, { now: '2026-12-01T00:00Z' })].map((result) => result.metrics.firstResponse?.state)).toEqual(['met']);
+    let state = startTicket(jumpcloud, { plan: 'standard', severity: 2, at: '2026-11-30T09:00-07:00' });
+    expect(state.format).toBe('slaclock.ticket/1');
+    expect(slaAt(jumpcloud, state, '2026-11-30T12:00-07:00').nextCheckAt).toBe('2026-11-30T13:00:00.000-07:00');
+    state = applyEvent(jumpcloud, state, { at: '2026-11-30T10:00-07:00', type: 'agent-reply' });
+    expect(state.events).toHaveLength(1);
+    const why = explainMetric(jumpcloud, { plan: 'standard', severity: 1, at: '2026-11-25T15:00-07:00' }, 'firstResponse', { now: '2026-11-27T12:00-07:00' });
+    expect(why.cycles[0]?.stretches[0]?.explanation.segments.find((segment) => segment.reason === 'holiday')?.name).toBe('Thanksgiving Day');
+  });
+});

@@ -149,7 +149,15 @@ export interface TicketSla {
   readonly notes: readonly TicketNote[];
 }
 
-/** The version of {@link TicketState}'s format. */
+/**
+ * The version of {@link TicketState}'s format: a state of another format is refused, never misread.
+ *
+ * @example
+ * ```ts
+ * import { TICKET_STATE_FORMAT } from 'slaclock/timers';
+ * if (row.state.format !== TICKET_STATE_FORMAT) migrate(row); // 'slaclock.ticket/1'
+ * ```
+ */
 export const TICKET_STATE_FORMAT = 'slaclock.ticket/1';
 
 /** A ticket's tracking state: plain JSON (a database row, a queue message): the request, the options and the events so far. */

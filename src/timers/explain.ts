@@ -39,7 +39,8 @@ export interface MetricExplanation {
  * @throws {SlaclockError} as {@link trackTicket}; `invalid_input` for a metric the ticket's terms do not state.
  * @example
  * ```ts
- * import { explainMetric, getPolicy } from 'slaclock';
+ * import { getPolicy } from 'slaclock';
+ * import { explainMetric } from 'slaclock/timers';
  * const why = explainMetric(getPolicy('jumpcloud'), { plan: 'standard', severity: 1, at: '2026-11-25T15:00-07:00' }, 'firstResponse', { now: '2026-11-27T12:00-07:00' });
  * why.cycles[0]?.stretches[0]?.explanation.segments.find((segment) => segment.reason === 'holiday')?.name; // 'Thanksgiving Day'
  * ```

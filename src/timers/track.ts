@@ -25,7 +25,8 @@ const TRACK_KEYS = [...TIMER_KEYS, 'now'] as const;
  *   malformed, of an unknown type, before the opening (its index in the path) or after `now`.
  * @example
  * ```ts
- * import { getPolicy, trackTicket } from 'slaclock';
+ * import { getPolicy } from 'slaclock';
+ * import { trackTicket } from 'slaclock/timers';
  * const sla = trackTicket(getPolicy('jumpcloud'), {
  *   plan: 'standard', severity: 1, at: '2026-11-25T15:00-07:00',
  *   events: [{ at: '2026-11-27T10:00-07:00', type: 'agent-reply' }],
@@ -52,7 +53,8 @@ export function replay(policy: PolicySpec | CompiledPolicy, ticket: Ticket, opti
  *
  * @example
  * ```ts
- * import { getPolicy, trackTickets } from 'slaclock';
+ * import { getPolicy } from 'slaclock';
+ * import { trackTickets } from 'slaclock/timers';
  * const tickets = [{ plan: 'premium', severity: 2, at: '2026-11-28T10:00Z', events: [{ at: '2026-11-28T11:30Z', type: 'agent-reply' }] }];
  * for (const sla of trackTickets(getPolicy('jumpcloud'), tickets, { now: '2026-12-01T00:00Z' })) sla.metrics.firstResponse?.state; // 'met'
  * ```
@@ -94,7 +96,8 @@ function readNext(iterator: Iterator<unknown>, index: number): IteratorResult<un
  *
  * @example
  * ```ts
- * import { getPolicy, startTicket } from 'slaclock';
+ * import { getPolicy } from 'slaclock';
+ * import { startTicket } from 'slaclock/timers';
  * const state = startTicket(getPolicy('jumpcloud'), { plan: 'standard', severity: 2, at: '2026-11-30T09:00-07:00' });
  * state.format; // 'slaclock.ticket/1'
  * ```
@@ -115,7 +118,8 @@ export function startTicket(policy: PolicySpec | CompiledPolicy, ticket: Ticket,
  * @throws {SlaclockError} `invalid_input` for a malformed state or event (path `['event', ...]`).
  * @example
  * ```ts
- * import { applyEvent, getPolicy, startTicket } from 'slaclock';
+ * import { getPolicy } from 'slaclock';
+ * import { applyEvent, startTicket } from 'slaclock/timers';
  * const policy = getPolicy('jumpcloud');
  * let state = startTicket(policy, { plan: 'standard', severity: 2, at: '2026-11-30T09:00-07:00' });
  * state = applyEvent(policy, state, { at: '2026-11-30T10:00-07:00', type: 'agent-reply' });
@@ -136,7 +140,8 @@ export function applyEvent(policy: PolicySpec | CompiledPolicy, state: TicketSta
  *
  * @example
  * ```ts
- * import { getPolicy, slaAt, startTicket } from 'slaclock';
+ * import { getPolicy } from 'slaclock';
+ * import { slaAt, startTicket } from 'slaclock/timers';
  * const policy = getPolicy('jumpcloud');
  * const state = startTicket(policy, { plan: 'standard', severity: 2, at: '2026-11-30T09:00-07:00' });
  * slaAt(policy, state, '2026-11-30T12:00-07:00').nextCheckAt; // '2026-11-30T13:00:00.000-07:00' (50% of 8 hours)

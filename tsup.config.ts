@@ -5,11 +5,12 @@ import { constants, brotliCompressSync } from 'node:zlib';
 import { build as esbuild, type Metafile, type Plugin } from 'esbuild';
 import { defineConfig } from 'tsup';
 
-/** The library's entry points (package.json "exports"): core, regional holidays, comparison. */
+/** The library's entry points (package.json "exports"): core, regional holidays, comparison, ticket timers. */
 const LIBRARY_ENTRIES = {
   index: 'src/index.ts',
   regions: 'src/regions/index.ts',
   compare: 'src/compare/index.ts',
+  timers: 'src/timers/index.ts',
 };
 
 /**

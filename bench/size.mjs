@@ -16,6 +16,7 @@ export const SCENARIOS = [
   { name: 'slaclock', code: "export * from 'slaclock';" },
   { name: 'slaclock/regions', code: "export * from 'slaclock/regions';" },
   { name: 'slaclock/compare', code: "export * from 'slaclock/compare';" },
+  { name: 'slaclock/timers', code: "export * from 'slaclock/timers';" },
   { name: 'evaluate + getPolicy only', code: "export { evaluate, getPolicy } from 'slaclock';" },
   { name: 'addBusinessTime only', code: "export { addBusinessTime, compileCalendar } from 'slaclock';" },
 ];

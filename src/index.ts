@@ -54,6 +54,7 @@ export type {
   EligibilitySpec,
   MetricId,
   MetricSpec,
+  TicketTerms,
 } from './policy/types.js';
 export type { Account, SupportRequest, Decision, Reason, ReasonCode, FirstResponse, TargetDeadline } from './policy/decision.js';
 export { compilePolicy, CompiledPolicy } from './policy/compile.js';

@@ -69,6 +69,12 @@ describe('TSDoc examples', () => {
       plans: { standard: { targets: { 1: { duration: 'PT1H', clause: contract }, 2: { duration: 'PT8H', clause: contract } } } },
     });
     expect(evaluate(policy, { plan: 'standard', severity: 1, at: '2026-11-25T15:00Z' }).firstResponse?.target).toBe('1 hour');
+    // A contract's metrics replace the published ones severity by severity (they were once dropped unread).
+    const resolution = withContract(getPolicy('jumpcloud'), { clause: contract, plans: { standard: { metrics: { resolution: { 1: { duration: 'PT16H', clause: contract } } } } } });
+    const targets = evaluate(resolution, { plan: 'standard', severity: 1, at: '2026-11-25T15:00-07:00' }).targets;
+    // 16 business hours from Wed 15:00 MST: 2 h Wednesday, Thanksgiving closed, 8 h Friday, 6 h Monday = Mon 30 Nov 15:00.
+    expect(targets.resolution?.deadline).toBe('2026-11-30T15:00:00.000-07:00');
+    expect(targets.firstResponse?.target).toBe('4 hours');
   });
 
   it('an unknown policy id is a typed error', () => {

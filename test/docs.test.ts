@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import * as compareEntry from '../src/compare/index.js';
 import * as slaclock from '../src/index.js';
 import * as regions from '../src/regions/index.js';
+import * as timersEntry from '../src/timers/index.js';
 
 const read = (path: string) => readFileSync(new URL(path, import.meta.url), 'utf8');
 
@@ -10,6 +11,7 @@ const ENTRIES = {
   slaclock: { file: '../src/index.ts', module: slaclock },
   'slaclock/regions': { file: '../src/regions/index.ts', module: regions },
   'slaclock/compare': { file: '../src/compare/index.ts', module: compareEntry },
+  'slaclock/timers': { file: '../src/timers/index.ts', module: timersEntry },
 } as const;
 
 describe.each(Object.entries(ENTRIES))('docs/api.md stays in step with the exports of %s', (entry, { file, module }) => {

@@ -24,6 +24,7 @@ import { run as runCli } from '../src/cli/run.js';
 import * as compareEntry from '../src/compare/index.js';
 import * as slaclock from '../src/index.js';
 import * as regions from '../src/regions/index.js';
+import * as timers from '../src/timers/index.js';
 
 const SEED = Number(process.env.FUZZ_SEED ?? 20261201);
 const SCALE = Number(process.env.FUZZ_SCALE ?? 1);
@@ -448,15 +449,58 @@ describe('hostile inputs at every public function', () => {
     run('listRegions', 300, fc.tuple(fc.oneof(fc.constantFrom(undefined, 'US', 'FR', 'XX', '__proto__'), arbHostile)), (country) => compareEntry.listRegions(country as never), isPlainJson);
     run('regionCalendarSpec', 2_000, fc.tuple(fc.oneof(fc.constantFrom('US-CO', 'GB', 'US', 'XX', '__proto__'), arbHostile), fc.oneof(fc.constantFrom(undefined, 'America/Denver', 'Mars/Olympus'), arbHostile)), (code, zone) => compareEntry.regionCalendarSpec(code as never, zone as never), isPlainJson);
     run('regionTimezones', 2_000, fc.tuple(fc.oneof(fc.constantFrom('US-CO', 'US', 'XX', 'constructor'), arbHostile)), (code) => compareEntry.regionTimezones(code as never), (value) => Array.isArray(value));
+    // slaclock/timers: tickets near 2026 with a few events, valid or hostile in every field
+    const arbEvent = fc.oneof(
+      { weight: 5, arbitrary: fc.record(
+        {
+          at: fc.oneof({ weight: 5, arbitrary: arbNearInstant }, { weight: 1, arbitrary: arbHostile }),
+          type: fc.oneof({ weight: 5, arbitrary: fc.constantFrom('agent-reply', 'customer-reply', 'status', 'severity-change', 'plan-change', 'workaround', 'reopened') }, { weight: 1, arbitrary: arbHostile }),
+          status: fc.oneof({ weight: 5, arbitrary: fc.constantFrom('open', 'waiting-on-customer', 'resolved') }, { weight: 1, arbitrary: arbHostile }),
+          severity: fc.oneof({ weight: 5, arbitrary: fc.integer({ min: 1, max: 4 }) }, { weight: 1, arbitrary: arbHostile }),
+          plan: fc.oneof({ weight: 5, arbitrary: fc.constantFrom('standard', 'premium') }, { weight: 1, arbitrary: arbHostile }),
+          restart: fc.oneof({ weight: 5, arbitrary: fc.boolean() }, { weight: 1, arbitrary: arbHostile }),
+          id: fc.oneof({ weight: 5, arbitrary: fc.constantFrom('e1', 'e2') }, { weight: 1, arbitrary: arbHostile }),
+        },
+        { requiredKeys: ['at', 'type'] },
+      ) },
+      { weight: 1, arbitrary: arbHostile },
+    );
+    const arbTicket = fc.oneof(
+      { weight: 5, arbitrary: fc.record(
+        {
+          plan: fc.oneof({ weight: 5, arbitrary: fc.constantFrom('standard', 'premium', '24x7') }, { weight: 1, arbitrary: arbHostile }),
+          severity: fc.oneof({ weight: 5, arbitrary: fc.integer({ min: 1, max: 3 }) }, { weight: 1, arbitrary: arbHostile }),
+          at: fc.oneof({ weight: 4, arbitrary: fc.constant(Date.UTC(2025, 0, 1)) }, { weight: 2, arbitrary: arbNearInstant }, { weight: 1, arbitrary: arbHostile }),
+          channel: fc.constantFrom('phone', 'email'),
+          calendar: fc.oneof({ weight: 5, arbitrary: fc.constantFrom(...calendars) }, { weight: 1, arbitrary: arbHostile }),
+          events: fc.oneof({ weight: 5, arbitrary: fc.array(arbEvent, { maxLength: 5 }) }, { weight: 1, arbitrary: arbHostile }),
+        },
+        { requiredKeys: ['plan', 'at'] },
+      ) },
+      { weight: 1, arbitrary: arbHostile },
+    );
+    const arbTrackOptions = fc.oneof(
+      { weight: 5, arbitrary: fc.record({ now: fc.oneof({ weight: 4, arbitrary: fc.constant(Date.UTC(2027, 0, 1)) }, { weight: 1, arbitrary: arbNearInstant }, { weight: 1, arbitrary: arbHostile }), warnings: fc.oneof({ weight: 5, arbitrary: fc.constant([50, 90]) }, { weight: 1, arbitrary: arbHostile }), onChange: fc.oneof({ weight: 5, arbitrary: fc.constantFrom('keep', 'restart') }, { weight: 1, arbitrary: arbHostile }), reopenWindowDays: fc.oneof({ weight: 5, arbitrary: fc.integer({ min: 0, max: 40 }) }, { weight: 1, arbitrary: arbHostile }) }, { requiredKeys: ['now'] }) },
+      { weight: 1, arbitrary: arbHostile },
+    );
+    const timerPolicy = fc.oneof({ weight: 5, arbitrary: fc.constantFrom(...compiled) }, { weight: 1, arbitrary: arbHostile });
+    const ticketState = timers.startTicket(compiled[0]!, { plan: 'standard', severity: 1, at: Date.UTC(2026, 10, 25, 22), events: [{ at: Date.UTC(2026, 10, 25, 23), type: 'agent-reply' }] });
+    const arbState = fc.oneof(fc.constant(ticketState), fc.record({ format: fc.constant('slaclock.ticket/1'), request: fc.oneof(fc.constant(ticketState.request), arbHostile), options: fc.oneof(fc.constant(ticketState.options), arbHostile), events: fc.oneof(fc.array(arbEvent, { maxLength: 3 }), arbHostile) }), arbHostile);
+    run('trackTicket', 3_000, fc.tuple(timerPolicy, arbTicket, arbTrackOptions), (policy, ticket, options) => timers.trackTicket(policy as never, ticket as never, options as never), isPlainJson);
+    run('trackTickets', 1_000, fc.tuple(timerPolicy, fc.oneof(fc.array(arbTicket, { maxLength: 3 }), arbHostile), arbTrackOptions), (policy, tickets, options) => [...timers.trackTickets(policy as never, tickets as never, options as never)], isPlainJson);
+    run('startTicket', 2_000, fc.tuple(timerPolicy, arbTicket, fc.oneof(fc.constant(undefined), arbTrackOptions)), (policy, ticket, options) => timers.startTicket(policy as never, ticket as never, options as never), isPlainJson);
+    run('applyEvent', 2_000, fc.tuple(timerPolicy, arbState, fc.oneof(fc.constantFrom({ at: Date.UTC(2026, 10, 26), type: 'customer-reply' }, { at: Date.UTC(2026, 10, 26), type: 'status', status: 'resolved' }), arbEvent)), (policy, state, event) => timers.applyEvent(policy as never, state as never, event as never), isPlainJson);
+    run('slaAt', 2_000, fc.tuple(timerPolicy, arbState, fc.oneof(fc.constant(Date.UTC(2027, 0, 1)), arbInstant, arbHostile)), (policy, state, now) => timers.slaAt(policy as never, state as never, now as never), isPlainJson);
+    run('explainMetric', 1_000, fc.tuple(timerPolicy, arbTicket, fc.oneof(fc.constantFrom('firstResponse', 'resolution'), arbHostile), fc.oneof(fc.record({ now: fc.constant(Date.UTC(2026, 0, 15)) }), arbTrackOptions)), (policy, ticket, metric, options) => timers.explainMetric(policy as never, ticket as never, metric as never, options as never), isPlainJson);
 
     const rows = [...tallies].map(([name, t]) => `${name.padEnd(28)} ${String(t.calls).padStart(7)} calls  ${String(t.returned).padStart(6)} returned  ${String(t.rejected).padStart(6)} rejected  slowest ${t.slowestMs.toFixed(1)} ms  total ${Math.round(t.totalMs)} ms  (${[...t.codes].sort((a, b) => b[1] - a[1]).slice(0, 3).map(([code, count]) => `${code} ${count}`).join(', ')})`);
     const total = [...tallies.values()].reduce((sum, t) => sum + t.calls, 0);
     const callMs = [...tallies.values()].reduce((sum, t) => sum + t.totalMs, 0);
     console.log(`fuzz (seed ${SEED}, scale ${SCALE}): ${total} calls, ${Math.round(callMs)} ms in calls, ${Math.round(generationMs - callMs)} ms generating\n${rows.join('\n')}`);
 
-    // Every public function of the three entries was called (a new export needs a line above).
-    // DEFAULT_REGIONS and CASE_FIELDS are data; Calendar and CompiledPolicy are classes whose constructors are internal: compileCalendar and compilePolicy make them.
-    const exported = [...Object.keys(functions), ...Object.keys(regions), ...Object.keys(compareEntry)].filter((name) => !['DEFAULT_REGIONS', 'CASE_FIELDS', 'holidayRegions', 'Calendar', 'CompiledPolicy'].includes(name));
+    // Every public function of the four entries was called (a new export needs a line above).
+    // DEFAULT_REGIONS, CASE_FIELDS and TICKET_STATE_FORMAT are data; Calendar and CompiledPolicy are classes whose constructors are internal: compileCalendar and compilePolicy make them.
+    const exported = [...Object.keys(functions), ...Object.keys(regions), ...Object.keys(compareEntry), ...Object.keys(timers)].filter((name) => !['DEFAULT_REGIONS', 'CASE_FIELDS', 'holidayRegions', 'Calendar', 'CompiledPolicy', 'TICKET_STATE_FORMAT'].includes(name));
     expect(failures.slice(0, 20)).toEqual([]);
     expect(exported.filter((name) => !tallies.has(name))).toEqual([]);
     expect(total).toBeGreaterThanOrEqual(100_000 * SCALE);

@@ -18,6 +18,15 @@ const LAYERS: readonly (readonly string[])[] = [
   ['cli', 'cli.ts', 'index.ts'],
 ];
 
+/**
+ * Units a layer may not import although they sit below it: the ticket timers build on the
+ * policy engine's terms, the calendar and the counting core only, never on the catalog of
+ * vendor policies or the holiday regions (a policy and a calendar are always passed in).
+ */
+const FORBIDDEN: Readonly<Record<string, readonly string[]>> = {
+  timers: ['catalog', 'regions', 'compare', 'cli', 'cli.ts', 'index.ts'],
+};
+
 const SRC = resolve(__dirname, '../src');
 
 function layerOf(file: string): { rank: number; unit: string } {
@@ -50,7 +59,7 @@ function violations(): string[] {
       const to = layerOf(target);
       const sameFolder = from.unit === to.unit;
       // Top-level entries (index.ts, cli.ts) are the layer that may import everything.
-      if (!sameFolder && to.rank > from.rank) found.push(`${relative(SRC, file)} -> ${relative(SRC, target)}`);
+      if (!sameFolder && (to.rank > from.rank || FORBIDDEN[from.unit]?.includes(to.unit))) found.push(`${relative(SRC, file)} -> ${relative(SRC, target)}`);
     }
   }
   return found;
@@ -66,5 +75,14 @@ describe('layering of src/', () => {
     expect(importsOf(text)).toEqual(['../catalog/index.js', './b.js', '../cli/run.js', './side.js']);
     // The layer order itself: policy is below catalog, so policy -> catalog is an upward arrow.
     expect(layerOf(join(SRC, 'policy/x.ts')).rank).toBeLessThan(layerOf(join(SRC, 'catalog/x.ts')).rank);
+  });
+
+  it('the timers import only time, zone, calendar, ops and policy below them (never the catalog or regions)', () => {
+    const units = new Set<string>();
+    for (const file of sourceFiles(join(SRC, 'timers'))) {
+      for (const specifier of importsOf(readFileSync(file, 'utf8'))) units.add(layerOf(resolve(dirname(file), specifier.replace(/\.js$/, '.ts'))).unit);
+    }
+    expect([...units].filter((unit) => !['timers', 'time', 'zone', 'calendar', 'ops', 'policy', 'errors.ts', 'validation.ts', 'util'].includes(unit))).toEqual([]);
+    expect(FORBIDDEN.timers).toEqual(expect.arrayContaining(['catalog', 'regions']));
   });
 });

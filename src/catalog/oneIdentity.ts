@@ -178,7 +178,14 @@ export const oneIdentity: PolicySpec = {
           clause: guide('Please note that while we do not directly or officially support third-party software, we work closely with many other providers to ensure our customers receive the best possible service at all times.'),
         },
       ],
+      tickets: { reopenWindow: { days: 30, clause: guide('You can now re-open Cases that have been closed within 30 days of the close date. If you attempt to re-open a closed case after 30 days, a new case will be created with a link to the original case.') } },
       interpretations: [
+        {
+          id: 'one-identity.ticket-reopen',
+          clause: guide('You can now re-open Cases that have been closed within 30 days of the close date. If you attempt to re-open a closed case after 30 days, a new case will be created with a link to the original case.'),
+          reading:
+            'Ticket timers (tickets.reopenWindow, 30 days): the window of one-identity.reopen-window, counted from the local date the ticket was resolved or closed, whichever came first (the guide says "closed"; a helpdesk usually resolves first). Reopened within it, the case resumes: its resolution clock continues, the time between not counted. Reopened later, it is tracked as a new case opened at the reopening ("a new case will be created"), every target starting again, with a note.',
+        },
         {
           id: 'one-identity.undated',
           clause: guide('One Identity Support Policies'),

@@ -11,6 +11,8 @@ import type { Clause, PlanSpec, PolicySpec, ResponseTarget } from './types.js';
 /** A customer's contract terms for one plan; each given field replaces the published one. */
 export interface PlanTerms {
   readonly targets?: Readonly<Record<string, ResponseTarget | null>> | undefined;
+  /** Targets of the other metrics, per metric id and severity (`{ resolution: { 1: { duration: 'PT16H', clause } } }`): each given severity replaces the published one. */
+  readonly metrics?: PlanSpec['metrics'] | undefined;
   readonly coverage?: PlanSpec['coverage'] | undefined;
   readonly channels?: PlanSpec['channels'] | undefined;
 }
@@ -74,6 +76,7 @@ export function withContract(policy: PolicySpec | CompiledPolicy, terms: Contrac
           ...(planTerms.channels ? { channels: planTerms.channels } : {}),
           ...(planTerms.coverage ? { coverage: planTerms.coverage } : {}),
           targets: { ...plan.targets, ...(planTerms.targets ?? {}) },
+          ...(planTerms.metrics ? { metrics: mergeMetrics(plan.metrics, planTerms.metrics) } : {}),
         };
       }),
       interpretations: [
@@ -87,3 +90,9 @@ export function withContract(policy: PolicySpec | CompiledPolicy, terms: Contrac
   return result;
 }
 
+// Per metric, the contract's severities over the published ones.
+function mergeMetrics(published: PlanSpec['metrics'], contract: NonNullable<PlanSpec['metrics']>): NonNullable<PlanSpec['metrics']> {
+  const merged: Record<string, Readonly<Record<string, ResponseTarget | null>>> = { ...(published ?? {}) };
+  for (const [metric, bySeverity] of Object.entries(contract)) merged[metric] = { ...(merged[metric] ?? {}), ...bySeverity };
+  return merged;
+}

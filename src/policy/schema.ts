@@ -135,6 +135,7 @@ function buildSchemas() {
     scope: z.optional(z.array(scopeRule)),
     routing: z.optional(z.strictObject({ rules: z.array(z.strictObject({ when: condition, team: z.string(), clause })), fallback: z.string(), clause })),
     interpretations: z.optional(z.array(interpretation)),
+    tickets: z.optional(z.strictObject({ reopenWindow: z.optional(z.strictObject({ days: z.int().check(z.minimum(0), z.maximum(36_500)), clause })) })),
   });
 
   const policy = z.strictObject({

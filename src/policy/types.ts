@@ -272,6 +272,18 @@ export interface PolicyVersionSpec {
   readonly scope?: readonly ScopeRule[] | undefined;
   readonly routing?: { readonly rules: readonly RoutingRule[]; readonly fallback: string; readonly clause: Clause } | undefined;
   readonly interpretations?: readonly Interpretation[] | undefined;
+  /** How the ticket timers treat the version's tickets (see docs/timers.md). */
+  readonly tickets?: TicketTerms | undefined;
+}
+
+/** What a policy says about a ticket's life beyond its targets. */
+export interface TicketTerms {
+  /**
+   * A resolved or closed ticket reopened within `days` after the local date it was resolved or
+   * closed resumes its resolution clock; reopened later, it is a new ticket ("re-open Cases that
+   * have been closed within 30 days of the close date"). @default none: reopening always resumes
+   */
+  readonly reopenWindow?: { readonly days: number; readonly clause: Clause } | undefined;
 }
 
 /** A vendor's support policy: one or more versions with effective dates. */

@@ -56,7 +56,7 @@ describe('npm pack', () => {
 
   it('ships every file the exports map points to', () => {
     const targets = JSON.stringify(manifest.exports).match(/\.\/dist\/[\w.-]+/g) ?? [];
-    expect(targets.length).toBe(12);
+    expect(targets.length).toBe(16);
     for (const target of targets) expect(packedFiles).toContain(target.slice(2));
   });
 
@@ -85,7 +85,7 @@ describe('npm pack', () => {
     const result = runBin('@arethetypeswrong/cli', [tarball, '--format', 'json']);
     const report = JSON.parse(result.stdout) as { analysis: { problems: unknown[]; entrypoints: Record<string, { resolutions: Record<string, { resolution?: { fileName: string } }> }> } };
     expect(report.analysis.problems).toEqual([]);
-    expect(Object.keys(report.analysis.entrypoints).sort()).toEqual(['.', './compare', './package.json', './regions']);
+    expect(Object.keys(report.analysis.entrypoints).sort()).toEqual(['.', './compare', './package.json', './regions', './timers']);
     for (const [entry, { resolutions }] of Object.entries(report.analysis.entrypoints)) {
       if (entry === './package.json') continue;
       for (const kind of ['node10', 'node16-cjs', 'node16-esm', 'bundler']) expect(resolutions[kind]?.resolution?.fileName, `${entry} ${kind}`).toMatch(/\.d\.c?ts$/);
@@ -113,8 +113,13 @@ const report = compare.compare(
   [{ severity: 1, at: Date.parse('2026-12-24T16:30+01:00'), region: 'ACME' }],
   { regions: { ACME: acme } },
 );
+// A policy compiled by slaclock is tracked by slaclock/timers (one CompiledPolicy class).
+const sla = timers.trackTicket(core.compilePolicy(core.getPolicy('jumpcloud')), {
+  plan: 'standard', severity: 1, at: '2026-11-25T15:00-07:00', events: [{ at: '2026-11-27T10:00-07:00', type: 'agent-reply' }],
+}, { now: '2026-11-30T09:00-07:00' });
 console.log(JSON.stringify({
   deadline: decision.firstResponse.deadline,
+  firstResponse: sla.metrics.firstResponse.state,
   munich: core.addBusinessTime(munich, '2026-12-24T16:00+01:00', { hours: 2 }).toISOString(),
   sharedErrorClass,
   oneIdentityHours: report.rows[0].medianHours,
@@ -131,16 +136,16 @@ console.log(JSON.stringify({
  * December 25-26 closed by the script's own holiday source, opened
  * Thu 16:30: 30 min that day, then Mon 09:00 + 30 min = 09:30, 89 wall-clock hours later.
  */
-const EXPECTED = { deadline: '2026-11-27T11:00:00.000-07:00', munich: '2026-12-28T09:00:00.000Z', sharedErrorClass: true, oneIdentityHours: 89 };
+const EXPECTED = { deadline: '2026-11-27T11:00:00.000-07:00', firstResponse: 'met', munich: '2026-12-28T09:00:00.000Z', sharedErrorClass: true, oneIdentityHours: 89 };
 
 describe('installed from the tarball into a fresh project', () => {
   it('works from CommonJS (require)', () => {
-    writeFileSync(join(app, 'use.cjs'), `const core = require('slaclock'); const regions = require('slaclock/regions'); const compare = require('slaclock/compare');\n${USE_EVERY_ENTRY}`);
+    writeFileSync(join(app, 'use.cjs'), `const core = require('slaclock'); const regions = require('slaclock/regions'); const compare = require('slaclock/compare'); const timers = require('slaclock/timers');\n${USE_EVERY_ENTRY}`);
     expect(JSON.parse(run(process.execPath, ['use.cjs'], app).stdout)).toEqual(EXPECTED);
   });
 
   it('works from ESM (import)', () => {
-    writeFileSync(join(app, 'use.mjs'), `import * as core from 'slaclock'; import * as regions from 'slaclock/regions'; import * as compare from 'slaclock/compare';\n${USE_EVERY_ENTRY}`);
+    writeFileSync(join(app, 'use.mjs'), `import * as core from 'slaclock'; import * as regions from 'slaclock/regions'; import * as compare from 'slaclock/compare'; import * as timers from 'slaclock/timers';\n${USE_EVERY_ENTRY}`);
     expect(JSON.parse(run(process.execPath, ['use.mjs'], app).stdout)).toEqual(EXPECTED);
   });
 
@@ -148,6 +153,8 @@ describe('installed from the tarball into a fresh project', () => {
     const source = `import { compileCalendar, compilePolicy, evaluate, getPolicy, weekdayHours, type Decision } from 'slaclock';
 import { holidayRegions, type RegionalHoliday } from 'slaclock/regions';
 import { compare, type CompareEntry, type ComparisonReport } from 'slaclock/compare';
+import { trackTicket, type TicketSla } from 'slaclock/timers';
+const sla: TicketSla = trackTicket(getPolicy('jumpcloud'), { plan: 'standard', severity: 1, at: '2026-11-25T15:00-07:00', events: [] }, { now: '2026-11-25T16:00-07:00' });
 const entry: CompareEntry = { policy: compilePolicy(getPolicy('jumpcloud')), plan: 'standard' };
 const munich = compileCalendar(weekdayHours('Europe/Berlin', '09:00', '17:00', [{ region: 'DE-BY' }]), { holidayRegions });
 const decision: Decision = evaluate(getPolicy('jumpcloud'), { plan: 'standard', at: '2026-11-25T15:00-07:00', calendar: munich });
@@ -156,7 +163,7 @@ const deadline: string | undefined = decision.firstResponse?.deadline;
 const holidays: readonly RegionalHoliday[] = holidayRegions.holidays('DE-BY', 2026, { types: ['public'], observed: true });
 // @ts-expect-error the option is holidayRegions (this line fails if the types were 'any')
 compileCalendar(weekdayHours('UTC', '09:00', '17:00'), { regions: holidayRegions });
-export { deadline, holidays, report };
+export { deadline, holidays, report, sla };
 `;
     writeFileSync(join(app, 'check.mts'), source);
     writeFileSync(join(app, 'check.cts'), source);

@@ -13,16 +13,18 @@ export const BASE_PLAN_CLOCK = 'base-plan';
 
 /** @internal The clock a plan runs on for a severity, following an add-on to the best base plan the account holds. */
 export function resolveClock(version: CompiledVersion, plan: CompiledPlan, severity: number, request: RequestFields, clock = plan.clocks.get(severity) as ClockRef): ClockRef {
-  if (clock !== BASE_PLAN_CLOCK) return clock;
-  // The add-on rides on the best base plan the account holds; when the account's plans
-  // are not given, on the first base plan the policy lists.
+  return clock === BASE_PLAN_CLOCK ? resolveClock(version, basePlan(version, plan, request), severity, request) : clock;
+}
+
+// The add-on rides on the best base plan the account holds; when the account's plans
+// are not given, on the first base plan the policy lists.
+function basePlan(version: CompiledVersion, plan: CompiledPlan, request: RequestFields): CompiledPlan {
   const candidates = plan.spec.requiresAnyOf ?? [];
   const held = candidates
     .map((id) => version.plans.get(id) as CompiledPlan)
     .filter((base) => request.account?.plans?.includes(base.spec.id))
     .sort((a, b) => b.spec.tier - a.spec.tier);
-  const base = held[0] ?? (version.plans.get(candidates[0] as string) as CompiledPlan);
-  return resolveClock(version, base, severity, request);
+  return held[0] ?? (version.plans.get(candidates[0] as string) as CompiledPlan);
 }
 
 /** @internal The calendar behind a clock: a vendor calendar, or the customer's from the request. */

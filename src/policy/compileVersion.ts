@@ -27,6 +27,8 @@ export interface CompiledPlan {
 
 /** Parts of a decision that depend only on the version, plan and severity: computed once, frozen, shared. */
 export interface SharedDecisionParts {
+  /** The severity they are for. */
+  readonly level: number;
   readonly channels: { readonly available: readonly string[]; readonly required: string | null };
   /** The clause that makes the channel required (the plan's, or the severity's). */
   readonly requiredClause: Clause | undefined;
@@ -235,6 +237,7 @@ function sharedParts(plan: PlanSpec, level: number, severity: SeveritySpec, { ve
     .filter((note) => (note.plans?.includes(plan.id) ?? true) && (note.severities?.includes(level) ?? true))
     .map(({ id, reading, clause }) => ({ id, reading, clause }));
   return deepFreeze({
+    level,
     channels: { available: [...plan.channels], required },
     requiredClause: own ? plan.clause : severity.clause,
     interpretations,

@@ -2,16 +2,18 @@ import { Zone } from '../zone/zone.js';
 import type { CompiledPlan, CompiledVersion } from './compileVersion.js';
 import { sharedAssumption, type Reason } from './reasons.js';
 import type { RequestFields } from './request.js';
+import type { Clause, PlanSpec, PolicyVersionSpec } from './types.js';
 
 const ACTIVE_ONLY: readonly string[] = Object.freeze(['active']);
 const NONE: readonly string[] = Object.freeze([]);
+const NO_ELIGIBILITY: NonNullable<PolicyVersionSpec['eligibility']> = Object.freeze({});
 const ACCOUNT_NOT_CHECKED: Reason = Object.freeze({ code: 'account_not_checked', effect: 'note', message: 'No account given: the request is judged as if the account holds the plan in good standing' });
 
 /** @internal Who may ask, in which language, under which contract: the entitlement stage's reasons. */
 export function checkEntitlement(version: CompiledVersion, plan: CompiledPlan, fields: RequestFields, reasons: Reason[]): void {
   const { account, at } = fields;
   const spec = plan.spec;
-  const { roles, roleClause } = version.spec.eligibility ?? {};
+  const { roles, roleClause } = version.spec.eligibility ?? NO_ELIGIBILITY;
   checkLanguage(version, fields, reasons);
   if (account === undefined) {
     reasons.push(ACCOUNT_NOT_CHECKED);
@@ -19,12 +21,12 @@ export function checkEntitlement(version: CompiledVersion, plan: CompiledPlan, f
   }
   const contracts = spec.contract ?? ACTIVE_ONLY;
   if (account.contract === undefined) {
-    reasons.push(sharedAssumption(spec, 'contract_not_given', () => `No contract status given: assumed ${contracts.join(' or ')}, which entitles to ${spec.name}`, spec.clause));
+    reasons.push(sharedAssumption(spec, 'contract_not_given', contractNotGiven, spec.clause));
   } else if (!contracts.includes(account.contract)) {
     reasons.push({ code: 'contract_not_eligible', effect: 'deny', message: `A ${account.contract} contract does not entitle to ${spec.name} (needs ${contracts.join(' or ')})`, clause: spec.clause, remedy: contracts.includes('active') ? 'Renew or buy a support contract' : `Hold a ${contracts.join(' or ')} contract` });
   }
   if (spec.trialDays !== undefined && account.trialStart === undefined) {
-    reasons.push(sharedAssumption(spec, 'trial_start_not_given', () => `No trial start given: the trial is assumed to be within its ${spec.trialDays} days`, spec.clause));
+    reasons.push(sharedAssumption(spec, 'trial_start_not_given', trialStartNotGiven, spec.clause));
   } else if (spec.trialDays !== undefined && account.trialStart !== undefined) {
     const start = account.trialStart;
     // "30 days from the registration date": calendar days in the customer's zone, the day of
@@ -37,13 +39,13 @@ export function checkEntitlement(version: CompiledVersion, plan: CompiledPlan, f
   }
   const base = spec.requiresAnyOf ?? NONE;
   if (base.length > 0 && account.plans === undefined) {
-    reasons.push(sharedAssumption(spec, 'plans_not_given', () => `The account's plans are not given: assumed to include ${base.join(' or ')}, which ${spec.name} requires`, spec.clause));
-  } else if (base.length > 0 && !base.some((id) => account.plans?.includes(id))) {
+    reasons.push(sharedAssumption(spec, 'plans_not_given', plansNotGiven, spec.clause));
+  } else if (base.length > 0 && !holdsAny(account.plans, base)) {
     reasons.push({ code: 'base_plan_required', effect: 'deny', message: `${spec.name} needs an active ${base.join(' or ')} plan as well`, clause: spec.clause, remedy: `Hold ${base.join(' or ')} as well` });
   }
   checkContacts(version, plan, account.contacts, reasons);
   if (roles !== undefined && account.role === undefined) {
-    reasons.push(sharedAssumption(version, 'role_not_given', () => `No requester role given: assumed to be ${roles.join(' or ')}`, roleClause));
+    reasons.push(sharedAssumption(version, 'role_not_given', roleNotGiven, roleClause));
   } else if (roles !== undefined && account.role !== undefined && !roles.includes(account.role)) {
     reasons.push({ code: 'role_not_allowed', effect: 'deny', message: `Cases must be opened by: ${roles.join(', ')}`, ...(roleClause ? { clause: roleClause } : {}), remedy: `Ask a ${roles.join(' or ')} to open the case` });
   }
@@ -56,28 +58,32 @@ function checkContacts(version: CompiledVersion, plan: CompiledPlan, contacts: n
   if (limit === undefined) return;
   const clause = limit.clause ?? plan.spec.clause;
   if (contacts === undefined) {
-    reasons.push(sharedAssumption(plan, 'contacts_not_given', () => `The account's named contacts are not given: assumed to be within ${plan.spec.name}'s ${limit.max}`, clause));
+    reasons.push(sharedAssumption(plan, 'contacts_not_given', contactsNotGiven, clause));
   } else if (contacts > limit.max) {
-    const larger = [...version.plans.values()]
-      .filter((other) => other.spec.tier > plan.spec.tier && (other.spec.requiresAnyOf ?? []).length === 0 && (other.spec.namedContacts?.max ?? Number.POSITIVE_INFINITY) >= contacts)
-      .sort((a, b) => a.spec.tier - b.spec.tier)[0];
-    const upgrade = larger === undefined ? '' : `, or hold ${larger.spec.name} (plan "${larger.spec.id}")`;
-    reasons.push({
-      code: 'contact_limit_exceeded',
-      effect: 'deny',
-      message: `${plan.spec.name} allows up to ${limit.max} named contacts; the account has ${contacts}`,
-      clause,
-      remedy: `Reduce the named contacts to ${limit.max}${upgrade}`,
-    });
+    reasons.push(contactLimitExceeded(version, plan, limit.max, contacts, clause));
   }
 }
 
+function contactLimitExceeded(version: CompiledVersion, plan: CompiledPlan, max: number, contacts: number, clause: Clause): Reason {
+  const larger = [...version.plans.values()]
+    .filter((other) => other.spec.tier > plan.spec.tier && (other.spec.requiresAnyOf ?? []).length === 0 && (other.spec.namedContacts?.max ?? Number.POSITIVE_INFINITY) >= contacts)
+    .sort((a, b) => a.spec.tier - b.spec.tier)[0];
+  const upgrade = larger === undefined ? '' : `, or hold ${larger.spec.name} (plan "${larger.spec.id}")`;
+  return {
+    code: 'contact_limit_exceeded',
+    effect: 'deny',
+    message: `${plan.spec.name} allows up to ${max} named contacts; the account has ${contacts}`,
+    clause,
+    remedy: `Reduce the named contacts to ${max}${upgrade}`,
+  };
+}
+
 function checkLanguage(version: CompiledVersion, fields: RequestFields, reasons: Reason[]): void {
-  const { languages, languageClause, otherLanguages } = version.spec.eligibility ?? {};
+  const { languages, languageClause, otherLanguages } = version.spec.eligibility ?? NO_ELIGIBILITY;
   if (languages === undefined) return;
   const language = fields.language?.toLowerCase().split('-')[0];
   if (language === undefined) {
-    reasons.push(sharedAssumption(version, 'language_not_given', () => `No language given: assumed to be one support is given in (${languages.join(', ')})`, languageClause));
+    reasons.push(sharedAssumption(version, 'language_not_given', languageNotGiven, languageClause));
   } else if (languages.includes(language)) {
     return;
   } else if (otherLanguages === 'accommodated') {
@@ -103,4 +109,35 @@ export function channelNotOffered(version: CompiledVersion, plan: CompiledPlan, 
     clause: plan.spec.clause,
     remedy: `Use ${plan.spec.channels.join(' or ')}${upgrade}`,
   };
+}
+
+// The texts of the notes for facts not given: each reads only the owner the note is shared by.
+function contractNotGiven(spec: PlanSpec): string {
+  return `No contract status given: assumed ${(spec.contract ?? ACTIVE_ONLY).join(' or ')}, which entitles to ${spec.name}`;
+}
+
+function trialStartNotGiven(spec: PlanSpec): string {
+  return `No trial start given: the trial is assumed to be within its ${String(spec.trialDays)} days`;
+}
+
+function plansNotGiven(spec: PlanSpec): string {
+  return `The account's plans are not given: assumed to include ${(spec.requiresAnyOf ?? NONE).join(' or ')}, which ${spec.name} requires`;
+}
+
+function roleNotGiven(version: CompiledVersion): string {
+  return `No requester role given: assumed to be ${(version.spec.eligibility?.roles ?? NONE).join(' or ')}`;
+}
+
+function contactsNotGiven(plan: CompiledPlan): string {
+  return `The account's named contacts are not given: assumed to be within ${plan.spec.name}'s ${String(plan.spec.namedContacts?.max)}`;
+}
+
+function languageNotGiven(version: CompiledVersion): string {
+  return `No language given: assumed to be one support is given in (${(version.spec.eligibility?.languages ?? NONE).join(', ')})`;
+}
+
+function holdsAny(held: readonly string[] | undefined, wanted: readonly string[]): boolean {
+  if (held === undefined) return false;
+  for (let index = 0; index < wanted.length; index++) if (held.includes(wanted[index] as string)) return true;
+  return false;
 }

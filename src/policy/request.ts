@@ -209,7 +209,7 @@ export function readRequestFields(request: unknown): RequestFields {
   if (language !== undefined && (typeof language !== 'string' || !LANGUAGE_TAG.test(language))) {
     problems.add('invalid_input', messages.expected('a BCP 47 language tag such as "en" or "en-US"', language), ['language']);
   }
-  const compiledCalendar = calendar === undefined ? undefined : Calendar.is(calendar) ? calendar : problems.try(() => withPathPrefix(['calendar'], () => compileCalendar(calendar)));
+  const compiledCalendar = calendar === undefined ? undefined : Calendar.is(calendar) ? calendar : readCalendar(calendar, problems);
   const readAccount = account === undefined ? undefined : readAccountFields(account, problems);
   const readFacts = facts === undefined ? undefined : readFactFields(facts, problems);
   problems.throwIfAny();
@@ -224,6 +224,11 @@ export function readRequestFields(request: unknown): RequestFields {
     facts: readFacts,
     version: version as string | undefined,
   };
+}
+
+// A calendar given as a spec: compiled (or found in the spec cache), its problems under `calendar`.
+function readCalendar(calendar: unknown, problems: Problems): Calendar | undefined {
+  return problems.try(() => withPathPrefix(['calendar'], () => compileCalendar(calendar)));
 }
 
 // Enumerable keys, own and inherited, counted without allocating: when the count equals
@@ -275,26 +280,28 @@ function readAccountFields(account: unknown, problems: Problems): RequestAccount
       problems.caught(error);
     }
   }
-  let planList: string[] | undefined;
-  if (plans !== undefined) {
-    if (!isArray(plans) || plans.length > 1000) problems.add('invalid_input', messages.expected('an array of plan ids', plans), ['account', 'plans']);
-    else {
-      const list: string[] = [];
-      problems.read(['account', 'plans'], () => {
-        for (let index = 0; index < (plans as unknown[]).length; index++) {
-          const id = (plans as unknown[])[index];
-          if (typeof id === 'string') list.push(id);
-          else problems.add('invalid_input', messages.expected('a plan id (a string)', id), ['account', 'plans', index]);
-        }
-      });
-      planList = list;
-    }
-  }
+  const planList = plans === undefined ? undefined : readPlanIds(plans, problems);
   if (role !== undefined && typeof role !== 'string') problems.add('invalid_input', messages.expected('a role (a string)', role), ['account', 'role']);
   if (contacts !== undefined && (!Number.isSafeInteger(contacts) || (contacts as number) < 0)) {
     problems.add('invalid_input', messages.expected('a number of named contacts (a whole number, 0 or more)', contacts), ['account', 'contacts']);
   }
   return { contract: contract as ContractStatus | undefined, trialStart: trialMs, plans: planList, role: role as string | undefined, contacts: contacts as number | undefined };
+}
+
+function readPlanIds(plans: unknown, problems: Problems): string[] | undefined {
+  if (!isArray(plans) || plans.length > 1000) {
+    problems.add('invalid_input', messages.expected('an array of plan ids', plans), ['account', 'plans']);
+    return undefined;
+  }
+  const list: string[] = [];
+  problems.read(['account', 'plans'], () => {
+    for (let index = 0; index < plans.length; index++) {
+      const id: unknown = plans[index];
+      if (typeof id === 'string') list.push(id);
+      else problems.add('invalid_input', messages.expected('a plan id (a string)', id), ['account', 'plans', index]);
+    }
+  });
+  return list;
 }
 
 function readFactFields(facts: unknown, problems: Problems): Record<string, string | number | boolean> | undefined {
@@ -325,7 +332,11 @@ function readFactFields(facts: unknown, problems: Problems): Record<string, stri
  * listed one is a typo, and facts the policy reads are of the kind it compares them with.
  */
 export function checkAgainstVersion(fields: RequestFields, rules: RequestRules, versionId: string): void {
-  if (fitsVersion(fields, rules)) return;
+  if (!fitsVersion(fields, rules)) reportAgainstVersion(fields, rules, versionId);
+}
+
+// The slow path, apart so that the common call allocates nothing: every problem, thrown at once.
+function reportAgainstVersion(fields: RequestFields, rules: RequestRules, versionId: string): void {
   const problems = new Problems();
   const { planIds, levels } = rules;
   if (!planIds.includes(fields.plan)) {

@@ -6,7 +6,7 @@ import { didYouMean, quoteValue } from '../util/describe.js';
 import { clockCalendar, displayZone, isCustomerClock, resolveClock, ROUND_THE_CLOCK } from './clocks.js';
 import { compilePolicy, CompiledPolicy } from './compile.js';
 import type { CompiledPlan, CompiledVersion, SharedDecisionParts } from './compileVersion.js';
-import { TRUE, UNKNOWN, type WindowContext } from './conditions.js';
+import { TRUE, UNKNOWN, type CompiledCondition, type WindowContext } from './conditions.js';
 import type { SupportRequest } from './decision.js';
 import { channelNotOffered, checkEntitlement } from './entitlement.js';
 import type { CompiledTarget, MetricDefinition } from './metrics.js';
@@ -14,7 +14,7 @@ import { assumption, sharedAssumption, type Reason } from './reasons.js';
 import { checkAgainstVersion, readRequestFields, type RequestFields } from './request.js';
 import { compiledVersionAt } from './versionAt.js';
 import type { Zone } from '../zone/zone.js';
-import type { Clause, ClockRef, PolicySpec } from './types.js';
+import type { Clause, ClockRef, PolicySpec, ScopeRule } from './types.js';
 
 /** One metric's commitment for a request: its target, the clock it runs on and how it runs. */
 export interface MetricTerms {
@@ -91,7 +91,7 @@ export function resolveTerms(policy: PolicySpec | CompiledPolicy, request: Suppo
   if (severity === undefined) {
     throw new SlaclockError('unknown_severity', `Missing required severity: this policy has no default severity; give one of ${version.request.levels.join(', ')}`, ['severity']);
   }
-  if (fields.severity === undefined) reasons.push(sharedAssumption(version, 'severity_not_given', () => `No severity given: the policy's default severity ${severity} is applied`));
+  if (fields.severity === undefined) reasons.push(sharedAssumption(version, 'severity_not_given', severityNotGiven));
   const channel = fields.channel;
   if (channel !== undefined && !plan.spec.channels.includes(channel)) reasons.push(channelNotOffered(version, plan, channel));
 
@@ -110,7 +110,7 @@ export function resolveTerms(policy: PolicySpec | CompiledPolicy, request: Suppo
       remedy: `Report the case by ${required}`,
     });
   } else if (required !== null && channel === undefined) {
-    reasons.push(sharedAssumption(shared, 'channel_not_given', () => `No channel given: assumed to be ${required}, as severity ${severity} cases must be reported by ${required}`, shared.requiredClause));
+    reasons.push(sharedAssumption(shared, 'channel_not_given', channelNotGiven, shared.requiredClause));
   }
 
   const eligible = !hasDenial(reasons);
@@ -141,6 +141,14 @@ export function resolveTerms(policy: PolicySpec | CompiledPolicy, request: Suppo
     interpretations: shared.interpretations,
     metrics,
   };
+}
+
+function severityNotGiven(version: CompiledVersion): string {
+  return `No severity given: the policy's default severity ${String(version.spec.defaultSeverity)} is applied`;
+}
+
+function channelNotGiven({ level, channels: { required } }: SharedDecisionParts): string {
+  return `No channel given: assumed to be ${String(required)}, as severity ${level} cases must be reported by ${String(required)}`;
 }
 
 function hasDenial(reasons: readonly Reason[]): boolean {
@@ -203,24 +211,31 @@ function metricTerms(version: CompiledVersion, plan: CompiledPlan, severity: num
 // force does not define but another does (a plan launched later, asked about earlier):
 // then the nearest version that defines it, with a note. Never an exception for a date.
 function chooseVersion(compiled: CompiledPolicy, fields: RequestFields, reasons: Reason[]): CompiledVersion {
-  if (fields.version !== undefined) {
-    const pinned = compiled.versions.find((version) => version.spec.id === fields.version);
-    if (pinned !== undefined) return pinned;
-    const ids = compiled.versions.map((version) => version.spec.id);
-    throw new SlaclockError('invalid_input', `Unknown version ${quoteValue(fields.version)}; the policy has ${ids.join(', ')}${didYouMean(fields.version, ids)}`, ['version']);
-  }
+  if (fields.version !== undefined) return pinnedVersion(compiled, fields.version);
   const inForce = compiledVersionAt(compiled, fields.at);
   if (fields.at < inForce.effectiveFromMs) {
     reasons.push({ code: 'before_first_version', effect: 'note', message: `The request predates every version of the policy; the earliest (${inForce.spec.id}, from ${String(inForce.spec.effectiveFrom)}) is applied` });
   }
   if (inForce.plans.has(fields.plan)) return inForce;
+  return versionDefining(compiled, inForce, fields.plan, reasons);
+}
+
+function pinnedVersion(compiled: CompiledPolicy, id: string): CompiledVersion {
+  const pinned = compiled.versions.find((version) => version.spec.id === id);
+  if (pinned !== undefined) return pinned;
+  const ids = compiled.versions.map((version) => version.spec.id);
+  throw new SlaclockError('invalid_input', `Unknown version ${quoteValue(id)}; the policy has ${ids.join(', ')}${didYouMean(id, ids)}`, ['version']);
+}
+
+// The nearest version after, else before, the one in force that defines the plan, with a note.
+function versionDefining(compiled: CompiledPolicy, inForce: CompiledVersion, plan: string, reasons: Reason[]): CompiledVersion {
   const index = compiled.versions.indexOf(inForce);
-  const defining = [...compiled.versions.slice(index + 1), ...compiled.versions.slice(0, index).reverse()].find((version) => version.plans.has(fields.plan));
+  const defining = [...compiled.versions.slice(index + 1), ...compiled.versions.slice(0, index).reverse()].find((version) => version.plans.has(plan));
   if (defining === undefined) return inForce;
   reasons.push({
     code: 'plan_not_in_version',
     effect: 'note',
-    message: `Plan "${fields.plan}" is not in version ${inForce.spec.id}, in force at the request; the terms of version ${defining.spec.id}${defining.spec.effectiveFrom === undefined ? '' : ` (from ${defining.spec.effectiveFrom})`}, which defines it, are applied`,
+    message: `Plan "${plan}" is not in version ${inForce.spec.id}, in force at the request; the terms of version ${defining.spec.id}${defining.spec.effectiveFrom === undefined ? '' : ` (from ${defining.spec.effectiveFrom})`}, which defines it, are applied`,
   });
   return defining;
 }
@@ -249,10 +264,8 @@ function applyScope(version: CompiledVersion, plan: string, asked: number, field
     if (truth === UNKNOWN) {
       // A request that gives none of the facts a rule reads does not raise its subject;
       // one that gives some of them is told which others would decide the rule.
-      const missing = when.reads.filter((fact) => facts === undefined || !Object.prototype.hasOwnProperty.call(facts, fact));
-      if (missing.length < when.reads.length) {
-        reasons.push(assumption('fact_not_given', `Rule "${rule.id}" reads ${missing.map((fact) => when.wants.get(fact)).join(', ')}, which ${missing.length === 1 ? 'was' : 'were'} not given: assumed not to apply`, rule.clause));
-      }
+      const note = factsNotGiven(rule, when, facts);
+      if (note !== undefined) reasons.push(note);
       continue;
     }
     if (truth !== TRUE) continue;
@@ -279,17 +292,27 @@ function applyScope(version: CompiledVersion, plan: string, asked: number, field
   return { severity, clock, route, bestEffort };
 }
 
+// A rule undecided for want of facts: a note naming those not given, unless none of its facts was.
+function factsNotGiven(rule: ScopeRule, when: CompiledCondition, facts: RequestFields['facts']): Reason | undefined {
+  const missing = when.reads.filter((fact) => facts === undefined || !Object.prototype.hasOwnProperty.call(facts, fact));
+  if (missing.length === when.reads.length) return undefined;
+  return assumption('fact_not_given', `Rule "${rule.id}" reads ${missing.map((fact) => when.wants.get(fact)).join(', ')}, which ${missing.length === 1 ? 'was' : 'were'} not given: assumed not to apply`, rule.clause);
+}
+
 function routeOf(version: CompiledVersion, request: RequestFields): ResolvedTerms['route'] {
   const routing = version.spec.routing;
   if (routing === undefined) return null;
   const context = windowContext(version, request);
-  const rule = version.routes.find((candidate) => candidate.when.test(request.facts, context) === TRUE);
-  return rule ? { team: rule.team, clause: rule.clause } : { team: routing.fallback, clause: routing.clause };
+  for (const rule of version.routes) if (rule.when.test(request.facts, context) === TRUE) return { team: rule.team, clause: rule.clause };
+  return { team: routing.fallback, clause: routing.clause };
 }
 
 // What window conditions read: built only for a version that has them, and a request with facts.
 function windowContext(version: CompiledVersion, fields: RequestFields): WindowContext | undefined {
-  if (!version.windows || fields.facts === undefined) return undefined;
+  return version.windows && fields.facts !== undefined ? windowContextOf(version, fields) : undefined;
+}
+
+function windowContextOf(version: CompiledVersion, fields: RequestFields): WindowContext {
   return {
     at: fields.at,
     zone: fields.calendar === undefined ? version.zone : timelineOf(fields.calendar).zone,

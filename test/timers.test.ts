@@ -336,6 +336,38 @@ describe('bad input is a SlaclockError with the path to the field', () => {
     expect(error.message).toMatch(message);
   });
 
+  // Replies and statuses take a shortcut with cheap checks; anything unusual is read field by field, with the same errors.
+  it.each([
+    ['a non-boolean public', { at: '2026-12-01T01:00Z', type: 'agent-reply', public: 'no' }, ['events', 0, 'public'], /Expected true or false/],
+    ['an empty id', { at: '2026-12-01T01:00Z', type: 'customer-reply', id: '' }, ['events', 0, 'id'], /non-empty string/],
+    ['a status of another case', { at: '2026-12-01T01:00Z', type: 'status', status: 'Open' }, ['events', 0, 'status'], /Expected one of "open"/],
+    ['a number not in milliseconds', { at: 1.5, type: 'workaround' }, ['events', 0, 'at'], /whole epoch milliseconds/],
+    ['a hidden field of another type', Object.defineProperty({ at: '2026-12-01T01:00Z', type: 'status', status: 'open' }, 'severity', { value: 2 }), ['events', 0, 'severity'], /has no field "severity"/],
+    ['a getter that throws', { at: '2026-12-01T01:00Z', get type(): string { throw new Error('boom'); } }, ['events', 0], /throws when read/],
+  ])('%s', (_name, event, path, message) => {
+    const error = errorOf(() => trackTicket(desk, { ...base, events: [event as TicketEvent] }, now));
+    expect(error.path).toEqual(path);
+    expect(error.message).toMatch(message);
+  });
+
+  it('events built in unusual ways read as their plain equivalents', () => {
+    const plain: TicketEvent[] = [
+      { at: '2026-12-01T01:00Z', type: 'customer-reply' },
+      { at: '2026-12-01T02:00Z', type: 'agent-reply', id: 'a1' },
+      { at: '2026-12-01T03:00Z', type: 'status', status: 'waiting-on-customer' },
+      { at: '2026-12-01T04:00Z', type: 'status', status: 'open' },
+    ];
+    const odd = [
+      Object.assign(Object.create(null) as object, plain[0]),
+      Object.assign(Object.create({ id: 'a1' }) as object, { at: '2026-12-01T02:00Z', type: 'agent-reply' }),
+      { ...plain[2], public: undefined },
+      { ...plain[3], id: undefined },
+      { at: Date.parse('2026-12-01T02:00Z'), type: 'agent-reply', id: 'a1' },
+    ];
+    expect(trackTicket(desk, { ...base, events: odd as TicketEvent[] }, now)).toEqual(trackTicket(desk, { ...base, events: plain }, now));
+    expect(startTicket(desk, { ...base, events: odd as TicketEvent[] }).events).toEqual(startTicket(desk, { ...base, events: plain }).events);
+  });
+
   it('an event after now, now before the opening, no now', () => {
     expect(errorOf(() => trackTicket(desk, { ...base, events: [{ at: '2026-12-03T00:00Z', type: 'agent-reply' }] }, now)).path).toEqual(['options', 'now']);
     expect(errorOf(() => trackTicket(desk, base, { now: '2026-11-30T00:00Z' })).path).toEqual(['options', 'now']);

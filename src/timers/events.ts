@@ -53,6 +53,8 @@ export type EventCheck = (event: StoredEvent, at: (...rest: (string | number)[])
 
 /** One event checked and in plain form; `path` and `index` name it in the caller's input (built only for an error). */
 export function readEvent(event: unknown, openedAt: number, statuses: ReadonlySet<string>, path: IssuePath, index: number | null, check: EventCheck): StoredEvent {
+  const common = commonEvent(event, openedAt, statuses);
+  if (common !== null) return common;
   const at = (...rest: (string | number)[]): IssuePath => pathOf(path, index, rest);
   if (event === null || typeof event !== 'object' || isArray(event)) {
     throw new SlaclockError('invalid_input', messages.expected('a ticket event { at, type, ... }', event), at());
@@ -82,6 +84,52 @@ export function readEvent(event: unknown, openedAt: number, statuses: ReadonlySe
   }
   if (type === 'severity-change' || type === 'plan-change') check(stored as unknown as StoredEvent, at);
   return stored as unknown as StoredEvent;
+}
+
+/**
+ * The common event read with cheap checks: a plain object with only `at`, `type`, an optional
+ * `id` and its type's own fields (a reply, a status, a workaround or a reopening), every one
+ * valid. `null` for anything else (a change of terms, an unknown key, a bad value, a getter that
+ * throws): {@link readEvent} then reads it field by field and names what is wrong. Same result.
+ */
+function commonEvent(event: unknown, openedAt: number, statuses: ReadonlySet<string>): StoredEvent | null {
+  if (event === null || typeof event !== 'object') return null;
+  try {
+    if (Array.isArray(event)) return null;
+    const { at, type, id, public: isPublic, status, severity, plan, restart } = event as Record<string, unknown>;
+    if (severity !== undefined || plan !== undefined || restart !== undefined) return null;
+    let expected = id === undefined ? 2 : 3;
+    if (id !== undefined && !(typeof id === 'string' && id.length > 0 && id.length <= 200)) return null;
+    switch (type) {
+      case 'agent-reply':
+        if (isPublic !== undefined && typeof isPublic !== 'boolean') return null;
+        if (isPublic !== undefined) expected++;
+        break;
+      case 'status':
+        if (typeof status !== 'string' || !statuses.has(status)) return null;
+        expected++;
+        break;
+      case 'customer-reply':
+      case 'workaround':
+      case 'reopened':
+        break;
+      default:
+        return null;
+    }
+    let count = 0;
+    for (const key in event) {
+      if (!Object.prototype.hasOwnProperty.call(event, key)) return null;
+      count++;
+    }
+    if (count !== expected) return null;
+    const ms = typeof at === 'number' || typeof at === 'string' ? toEpochMs(at) : NaN;
+    if (!(ms >= openedAt)) return null;
+    if (type === 'status') return (id === undefined ? { at: ms, type, status } : { at: ms, type, id, status }) as StoredEvent;
+    if (isPublic !== undefined) return (id === undefined ? { at: ms, type, public: isPublic } : { at: ms, type, id, public: isPublic }) as StoredEvent;
+    return (id === undefined ? { at: ms, type } : { at: ms, type, id }) as StoredEvent;
+  } catch {
+    return null;
+  }
 }
 
 function pathOf(path: IssuePath, index: number | null, rest: readonly (string | number)[]): IssuePath {

@@ -37,8 +37,9 @@ export function ticketStatus(ledger: Ledger, termsOf: TermsOf, now: number, warn
   const current = termsOf(ledger.terms[ledger.terms.length - 1] as Ledger['terms'][number]);
   const metrics: Record<string, MetricStatus> = {};
   let next: number | null = null;
+  const iso = isoMemo();
   for (const id of metricIds(ledger, termsOf)) {
-    const { status, check } = metricStatus(id, ledger, termsOf, now, warnings);
+    const { status, check } = metricStatus(id, ledger, termsOf, now, warnings, iso);
     metrics[id] = status;
     if (check !== null && (next === null || check < next)) next = check;
   }
@@ -50,15 +51,36 @@ export function ticketStatus(ledger: Ledger, termsOf: TermsOf, now: number, warn
     severity: current.severity,
     eligible: current.eligible,
     reasons: current.reasons,
-    openedAt: zone.formatIso(ledger.openedAt),
+    openedAt: iso(zone, ledger.openedAt),
     openedAtMs: ledger.openedAt,
     status: ledger.status,
-    now: zone.formatIso(now),
+    now: iso(zone, now),
     nowMs: now,
     metrics,
-    nextCheckAt: next === null ? null : zone.formatIso(next),
+    nextCheckAt: next === null ? null : iso(zone, next),
     nextCheckAtMs: next,
     notes: ledger.notes,
+  };
+}
+
+/** Formats an instant in a zone as ISO text. */
+type Iso = (zone: Zone, ms: number) => string;
+
+// Each instant formatted once per report: a cycle's start is often another metric's start or stop.
+function isoMemo(): Iso {
+  let memoZone: Zone | null = null;
+  const memo = new Map<number, string>();
+  return (zone, ms) => {
+    if (zone !== memoZone) {
+      memo.clear();
+      memoZone = zone;
+    }
+    let text = memo.get(ms);
+    if (text === undefined) {
+      text = zone.formatIso(ms);
+      memo.set(ms, text);
+    }
+    return text;
   };
 }
 
@@ -77,9 +99,9 @@ function metricIds(ledger: Ledger, termsOf: TermsOf): string[] {
   return [...ids];
 }
 
-function metricStatus(id: string, ledger: Ledger, termsOf: TermsOf, now: number, warnings: readonly number[]): { status: MetricStatus; check: number | null } {
+function metricStatus(id: string, ledger: Ledger, termsOf: TermsOf, now: number, warnings: readonly number[], iso: Iso): { status: MetricStatus; check: number | null } {
   const { definition, spans } = measuredCycles(id, ledger, termsOf, now);
-  const cycles = spans.map(({ span, measure }) => cycleStatus(span, measure, ledger, now));
+  const cycles = spans.map(({ span, measure }) => cycleStatus(span, measure, ledger, now, iso));
   const latest = spans[spans.length - 1];
   const last = cycles[cycles.length - 1];
   const committed = termsOf(ledger.terms[ledger.terms.length - 1] as Ledger['terms'][number]).metrics[id];
@@ -90,7 +112,7 @@ function metricStatus(id: string, ledger: Ledger, termsOf: TermsOf, now: number,
   const shares = [];
   for (const percent of warnings) {
     const atMs = instantOfElapsed(span.pieces, span.pauses, Math.max(1, Math.ceil((measure.goal * percent) / 100)));
-    if (span.cycle.stop === null || atMs <= span.cycle.stop) shares.push({ percent, at: zone.formatIso(atMs), atMs });
+    if (span.cycle.stop === null || atMs <= span.cycle.stop) shares.push({ percent, at: iso(zone, atMs), atMs });
   }
   let check: number | null = null;
   if (last.outcome === 'running') {
@@ -214,20 +236,20 @@ export function pausesOf(cycle: CycleLog, ledger: Ledger, pausedBy: readonly str
   return cycle.gaps.length === 0 ? flat : normalizeRanges(flat);
 }
 
-function cycleStatus(span: Span, measure: Measure, ledger: Ledger, now: number): CycleStatus {
+function cycleStatus(span: Span, measure: Measure, ledger: Ledger, now: number, iso: Iso): CycleStatus {
   const zone = span.terms.zone;
   const { cycle } = span;
   const start = (span.pieces[0] as Piece).from;
   return {
     outcome: outcomeOf(cycle, measure.breachedAt, span.terms, ledger, now),
-    startedAt: zone.formatIso(start),
+    startedAt: iso(zone, start),
     startedAtMs: start,
-    stoppedAt: cycle.stop === null ? null : zone.formatIso(cycle.stop),
+    stoppedAt: cycle.stop === null ? null : iso(zone, cycle.stop),
     stoppedAtMs: cycle.stop,
     goalMs: measure.goal,
-    deadline: zone.formatIso(measure.deadline),
+    deadline: iso(zone, measure.deadline),
     deadlineMs: measure.deadline,
-    breachedAt: measure.breachedAt === null ? null : zone.formatIso(measure.breachedAt),
+    breachedAt: measure.breachedAt === null ? null : iso(zone, measure.breachedAt),
     breachedAtMs: measure.breachedAt,
     elapsedMs: measure.elapsed,
     pausedMs: measure.paused,

@@ -417,3 +417,37 @@ describe('the README and TSDoc examples, as written', () => {
     expect(why.cycles[0]?.stretches[0]?.explanation.segments.find((segment) => segment.reason === 'holiday')?.name).toBe('Thanksgiving Day');
   });
 });
+
+describe('a business-days target due at an opening (rule start-of-day)', () => {
+  // JumpCloud business hours: Mon-Fri 09:00-17:00 Mountain Time, U.S. federal holidays excluded.
+  // A contract makes resolution due "by the start of the next business day". Opened Tue
+  // 2026-12-01 10:00 MST: due Wed 2026-12-02 09:00 MST (no holiday between). The open time
+  // up to then is Tue 10:00-17:00, a goal of 7 hours, used up at Tue 17:00; the closed hours
+  // from Tue 17:00 to Wed 09:00 still meet the target, as evaluate's deadline says.
+  const clause = { source: 'Customer contract', text: 'Resolution by the start of the next business day' };
+  const policy = withContract(getPolicy('jumpcloud'), {
+    clause,
+    plans: { standard: { metrics: { resolution: { 1: { businessDays: 1, rule: 'start-of-day', clause } } } } },
+  });
+  const opened = { plan: 'standard', severity: 1, at: '2026-12-01T10:00-07:00' } as const;
+
+  it('is running, not breached, in the closed hours after its open time is used up', () => {
+    const resolution = trackTicket(policy, { ...opened, events: [] }, { now: '2026-12-01T17:30-07:00' });
+    expect(resolution.metrics.resolution).toMatchObject({
+      state: 'running',
+      goalMs: 7 * HOUR,
+      elapsedMs: 7 * HOUR,
+      remainingMs: 0,
+      deadline: '2026-12-02T09:00:00.000-07:00',
+      breachedAt: null,
+    });
+    expect(resolution.nextCheckAt).toBe('2026-12-02T09:00:00.000-07:00');
+  });
+
+  it('is met by a resolution before the opening, and breached at the opening otherwise', () => {
+    const met = trackTicket(policy, { ...opened, events: [{ at: '2026-12-02T08:30-07:00', type: 'status', status: 'resolved' }] }, { now: '2026-12-02T12:00-07:00' });
+    expect(met.metrics.resolution?.state).toBe('met');
+    const late = trackTicket(policy, { ...opened, events: [] }, { now: '2026-12-02T09:30-07:00' });
+    expect(late.metrics.resolution).toMatchObject({ state: 'breached', breachedAt: '2026-12-02T09:00:00.000-07:00', remainingMs: -30 * MINUTE });
+  });
+});

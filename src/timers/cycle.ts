@@ -1,5 +1,5 @@
 import type { Timeline } from '../calendar/timeline.js';
-import { addCounted, countedBetween } from '../ops/pauses.js';
+import { addCounted, countedBetween, nextCounting } from '../ops/pauses.js';
 
 /** A stretch of a cycle under one set of terms: `[from, to)`, counted on `timeline` against `goal`. */
 export interface Piece {
@@ -7,6 +7,12 @@ export interface Piece {
   readonly to: number;
   readonly timeline: Timeline;
   readonly goal: number;
+  /**
+   * Whether the goal is due at the next counting instant after it is used up rather than at
+   * that instant: a business-days target whose deadline is an opening (rule `start-of-day`),
+   * so the closed hours between the last counted minute and that opening still meet it.
+   */
+  readonly dueAtOpening: boolean;
 }
 
 /** A cycle's figures, in epoch and business milliseconds. */
@@ -36,7 +42,7 @@ export function measureCycle(pieces: readonly Piece[], pauses: readonly number[]
     if (breachedAt === null) {
       goal = piece.goal;
       const need = goal - elapsed;
-      deadline = need <= 0 ? piece.from : addCounted(piece.timeline, piece.from, need, pauses);
+      deadline = need <= 0 ? piece.from : dueInstant(piece, addCounted(piece.timeline, piece.from, need, pauses), pauses);
       const last = k === pieces.length - 1;
       // A change that leaves no time breaches at once; otherwise a stop at the deadline meets it.
       if ((need <= 0 && k > 0) || (last && stopped ? deadline < piece.to : deadline <= piece.to)) breachedAt = deadline;
@@ -46,6 +52,11 @@ export function measureCycle(pieces: readonly Piece[], pauses: readonly number[]
     paused += piece.timeline.openBetween(piece.from, piece.to) - counted;
   }
   return { goal, deadline, breachedAt, elapsed, paused };
+}
+
+/** When a piece's goal, used up at `usedUp`, is due: then, or at the next counting instant for a goal due at an opening. */
+function dueInstant(piece: Piece, usedUp: number, pauses: readonly number[]): number {
+  return piece.dueAtOpening ? (nextCounting(piece.timeline, usedUp, pauses) ?? usedUp) : usedUp;
 }
 
 /** The instant the cycle has counted `amount` (> 0), projecting the last piece past its end. */

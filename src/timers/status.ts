@@ -197,7 +197,8 @@ function spanOf(cycle: CycleLog, id: string, ledger: Ledger, termsOf: TermsOf, n
     const { from, terms } = changes[k] as { from: number; terms: MetricTerms | null };
     if (terms === null) continue;
     const to = (changes[k + 1] as (typeof changes)[number] | undefined)?.from ?? end;
-    pieces.push({ from, to, timeline: timelineOf(terms.calendar), goal: goalOf(terms, start) });
+    const goal = goalOf(terms, start);
+    pieces.push({ from, to, timeline: timelineOf(terms.calendar), goal, dueAtOpening: dueAtOpening(terms, start, goal) });
     pieceTerms.push(terms);
   }
   return { cycle, end, pieces, pieceTerms, terms: lastTerms, pauses };
@@ -213,6 +214,16 @@ export function goalOf(terms: MetricTerms, start: number): number {
   const target = terms.compiled;
   if (target.kind === 'duration') return target.ms;
   return countedBetween(timelineOf(terms.calendar), start, deadlineMs(terms, start), []);
+}
+
+/**
+ * Whether a target is due at the opening after its goal is used up: a business-days target
+ * whose deadline (as `evaluate` gives it) lies past the instant its open time runs out, as rule
+ * `start-of-day` puts it at the next business day's opening instead of the close before.
+ */
+function dueAtOpening(terms: MetricTerms, start: number, goal: number): boolean {
+  if (terms.compiled.kind === 'duration' || goal <= 0) return false;
+  return deadlineMs(terms, start) > timelineOf(terms.calendar).addOpen(start, goal, false);
 }
 
 /** Flat sorted ranges in `[start, end)` during which the cycle does not count: statuses in `pausedBy`, and the gaps before a resumption. */

@@ -7,6 +7,7 @@
 // Nothing here asserts a speed: it prints what it measured.
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { mulberry32 } from './workload.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const argIndex = process.argv.indexOf('--tickets');
@@ -33,24 +34,12 @@ const policy = compilePolicy(
   }),
 );
 
-// A deterministic generator (mulberry32), so every run replays the same year.
-function random(seed) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const YEAR = Date.UTC(2026, 0, 1);
 const MINUTE = 60_000;
 
 /** Tickets opened over 2026, each a conversation of `events` events: replies, waits, a severity change, a resolution. */
 function makeTickets(count, events, seed) {
-  const next = random(seed);
+  const next = mulberry32(seed); // deterministic: every run replays the same year
   const tickets = [];
   for (let i = 0; i < count; i++) {
     const at = YEAR + Math.floor(next() * 360 * 1440) * MINUTE;

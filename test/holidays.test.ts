@@ -179,6 +179,13 @@ describe('regionalHolidays', () => {
     expect(datesOf(regionalHolidays('de-by-kath', 2026, publicOnly(false)))).toContain('2026-08-15');
   });
 
+  it('a type list is never confused with another: "bank,public" is one (unknown) type, not two', () => {
+    // Lists are kept per region, year and options; a key that joined the types with "," made
+    // ["bank,public"] (no such type: no holidays) and ["bank", "public"] one entry, whichever came first.
+    expect(regionalHolidays('DE', 2026, { types: ['bank,public'] as never })).toEqual([]);
+    expect(datesOf(regionalHolidays('DE', 2026, { types: ['bank', 'public'] }))).toContain('2026-01-01');
+  });
+
   it('GB-SCT 2027: 2 January (a Saturday) has its substitute on Monday 2027-01-04', () => {
     const list = regionalHolidays('GB-SCT', 2027, publicOnly(true));
     expect(list).toContainEqual({ date: '2027-01-04', name: 'January 2nd (substitute day)', fromMinute: 0, days: 1 });

@@ -377,6 +377,8 @@ describe('bad input is a SlaclockError with the path to the field', () => {
   it('options and states', () => {
     expect(errorOf(() => trackTicket(desk, base, { ...now, warnings: [120] })).path).toEqual(['options', 'warnings']);
     expect(errorOf(() => trackTicket(desk, base, { ...now, onChange: 'reset' as never })).path).toEqual(['options', 'onChange']);
+    const throwing = new Proxy([50], { get: (target, key) => (key === 'length' ? 1 : (() => { throw new Error('boom'); })()) });
+    expect(errorOf(() => trackTicket(desk, base, { ...now, warnings: throwing }))).toMatchObject({ code: 'invalid_option', path: ['options', 'warnings'] });
     expect(errorOf(() => slaAt(desk, { format: 'slaclock.ticket/0' } as never, '2026-12-02T00:00Z')).path).toEqual(['state', 'format']);
     const state = startTicket(desk, base);
     expect(errorOf(() => applyEvent(desk, state, { at: '2026-12-01T01:00Z', type: 'nope' } as never)).path).toEqual(['event', 'type']);

@@ -79,7 +79,7 @@ export interface CompileOptions {
  * A spec seen before is not compiled again: a deep-frozen spec object is recognised by
  * identity, an unfrozen one by identity and a check that it still reads as it did, an
  * equal spec by its content (the 1,024 most recently used per holiday source; see
- * `configureCaches`). Equal specs give the same `Calendar`.
+ * `configureCaches`). Equal specs give the same `Calendar` while it is cached.
  *
  * A calendar with `{ region }` holidays needs `options.holidayRegions`:
  * `import { holidayRegions } from 'slaclock/regions'`.

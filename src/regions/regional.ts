@@ -274,7 +274,8 @@ export function regionalHolidays(region: string, year: number, options: Partial<
 
   const types = new Set<string>(read.types ?? ['public']);
   const observed = read.observed ?? true;
-  const key = `${parts.key} ${year} ${observed} ${[...types].sort().join(',')}`;
+  // The types as JSON: a type may contain any character, so no separator could keep two lists apart.
+  const key = `${parts.key} ${year} ${observed} ${JSON.stringify([...types].sort())}`;
   let list = lists.get(key);
   if (list === undefined) {
     list = computeHolidays(instanceFor(parts), year, types, observed);

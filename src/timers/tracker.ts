@@ -138,19 +138,32 @@ export function splitTicket(ticket: unknown, path: IssuePath): { request: Record
   return { request, events };
 }
 
+const DEFAULT_WARNINGS = [50, 75, 90];
+
+/** The warning percentages, copied once (a getter or Proxy is read one time) and checked on the copy. */
+function readWarnings(given: unknown, path: IssuePath): number[] {
+  const expected = 'an array of at most 20 percentages above 0 and at most 100';
+  if (!isArray(given) || given.length > 20) throw new SlaclockError('invalid_option', messages.expected(expected, given), path);
+  let copy: unknown[];
+  try {
+    copy = Array.from(given as readonly unknown[]);
+  } catch {
+    throw new SlaclockError('invalid_option', 'Expected an array that can be read, got one that throws when read', path);
+  }
+  if (!copy.every((value) => typeof value === 'number' && value > 0 && value <= 100)) throw new SlaclockError('invalid_option', messages.expected(expected, copy), path);
+  return copy as number[];
+}
+
 export type ReadOptions = Omit<TicketState['options'], 'reopenWindowDays'> & { readonly reopenWindowDays: number | null | undefined };
 
 /** Timer options read and checked (`reopenWindowDays` undefined: the policy's). */
 export function readTimerOptions(options: { readonly [key: string]: unknown }, path: IssuePath): ReadOptions {
-  const warnings = options.warnings ?? [50, 75, 90];
-  if (!isArray(warnings) || warnings.length > 20 || !warnings.every((value) => typeof value === 'number' && value > 0 && value <= 100)) {
-    throw new SlaclockError('invalid_option', messages.expected('an array of at most 20 percentages above 0 and at most 100', warnings), [...path, 'warnings']);
-  }
+  const warnings = readWarnings(options.warnings ?? DEFAULT_WARNINGS, [...path, 'warnings']);
   const onChange = options.onChange ?? 'keep';
   if (onChange !== 'keep' && onChange !== 'restart') throw new SlaclockError('invalid_option', messages.oneOf(['keep', 'restart'], onChange), [...path, 'onChange']);
   const days = options.reopenWindowDays;
   if (days !== undefined && days !== null && !(Number.isInteger(days) && (days as number) >= 0 && (days as number) <= 36_500)) {
     throw new SlaclockError('invalid_option', messages.expected('a whole number of days from 0 to 36500, or null', days), [...path, 'reopenWindowDays']);
   }
-  return { warnings: [...(warnings as number[])].sort((a, b) => a - b), onChange, reopenWindowDays: days as number | null | undefined };
+  return { warnings: warnings.sort((a, b) => a - b), onChange, reopenWindowDays: days as number | null | undefined };
 }

@@ -41,8 +41,9 @@ function register(cache: SpecCache<object>): void {
  * This is process-wide state, shared by every caller in the process (and every
  * tenant of a multi-tenant service): set it once at start-up. Limits change speed and
  * memory only, never an answer. A lower limit drops the least recently used entries at
- * once; `0` turns a cache off. Compiling once (`compileCalendar`, `compilePolicy`) and
- * passing the compiled value needs no cache at all.
+ * once (objects recognised by identity are held weakly and go with their objects); `0`
+ * turns a cache off and forgets those too. Compiling once (`compileCalendar`,
+ * `compilePolicy`) and passing the compiled value needs no cache at all.
  *
  * What is cached (docs/performance.md has the figures): a deep-frozen spec object is
  * recognised by identity; an unfrozen one seen before is recognised by identity plus a

@@ -197,8 +197,7 @@ function spanOf(cycle: CycleLog, id: string, ledger: Ledger, termsOf: TermsOf, n
     const { from, terms } = changes[k] as { from: number; terms: MetricTerms | null };
     if (terms === null) continue;
     const to = (changes[k + 1] as (typeof changes)[number] | undefined)?.from ?? end;
-    const goal = goalOf(terms, start);
-    pieces.push({ from, to, timeline: timelineOf(terms.calendar), goal, dueAtOpening: dueAtOpening(terms, start, goal) });
+    pieces.push({ from, to, timeline: timelineOf(terms.calendar), ...goalOf(terms, start) });
     pieceTerms.push(terms);
   }
   return { cycle, end, pieces, pieceTerms, terms: lastTerms, pauses };
@@ -209,21 +208,20 @@ function before(at: number, event: number, otherAt: number, otherEvent: number):
   return at < otherAt || (at === otherAt && event < otherEvent);
 }
 
-/** A target's goal in business milliseconds for a cycle starting at `start`: a business-days target is the open time up to its deadline. */
-export function goalOf(terms: MetricTerms, start: number): number {
-  const target = terms.compiled;
-  if (target.kind === 'duration') return target.ms;
-  return countedBetween(timelineOf(terms.calendar), start, deadlineMs(terms, start), []);
-}
-
 /**
- * Whether a target is due at the opening after its goal is used up: a business-days target
- * whose deadline (as `evaluate` gives it) lies past the instant its open time runs out, as rule
- * `start-of-day` puts it at the next business day's opening instead of the close before.
+ * A target's goal in business milliseconds for a cycle starting at `start`, and whether it is
+ * due at the opening after that goal is used up. A business-days target's goal is the open time
+ * up to its deadline (as `evaluate` gives it); it is due at an opening when that deadline lies
+ * past the instant its open time runs out, as rule `start-of-day` puts it at the next business
+ * day's opening instead of the close before.
  */
-function dueAtOpening(terms: MetricTerms, start: number, goal: number): boolean {
-  if (terms.compiled.kind === 'duration' || goal <= 0) return false;
-  return deadlineMs(terms, start) > timelineOf(terms.calendar).addOpen(start, goal, false);
+function goalOf(terms: MetricTerms, start: number): { readonly goal: number; readonly dueAtOpening: boolean } {
+  const target = terms.compiled;
+  if (target.kind === 'duration') return { goal: target.ms, dueAtOpening: false };
+  const timeline = timelineOf(terms.calendar);
+  const deadline = deadlineMs(terms, start);
+  const goal = countedBetween(timeline, start, deadline, []);
+  return { goal, dueAtOpening: goal > 0 && deadline > timeline.addOpen(start, goal, false) };
 }
 
 /** Flat sorted ranges in `[start, end)` during which the cycle does not count: statuses in `pausedBy`, and the gaps before a resumption. */

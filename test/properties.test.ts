@@ -368,8 +368,12 @@ describe('the number fast path', () => {
         const pairs: [() => number, () => number][] = [
           [() => addBusinessTimeMs(fast, t1, d1), () => ms(addBusinessTime(slow, t1, { milliseconds: d1 }))],
           [() => subtractBusinessTimeMs(fast, t1, d1), () => ms(subtractBusinessTime(slow, t1, { milliseconds: d1 }))],
-          [() => businessTimeBetweenMs(fast, t1, t2), () => businessTimeBetween(slow, t1, t2)],
-          [() => businessTimeBetweenMs(fast, t2, t1), () => businessTimeBetween(slow, t2, t1)],
+          // The general path (Dates, an options object) against both number paths: businessTimeBetween
+          // with plain epoch milliseconds and no options takes a shortcut of its own.
+          [() => businessTimeBetweenMs(fast, t1, t2), () => businessTimeBetween(slow, new Date(t1), new Date(t2), {})],
+          [() => businessTimeBetweenMs(fast, t2, t1), () => businessTimeBetween(slow, new Date(t2), new Date(t1), {})],
+          [() => businessTimeBetween(fast, t1, t2), () => businessTimeBetween(slow, new Date(t1), new Date(t2), {})],
+          [() => businessTimeBetween(fast, t2, t1), () => businessTimeBetween(slow, new Date(t2), new Date(t1), {})],
         ];
         for (const [quick, dated] of pairs) {
           if (msFirst) expect(outcome(quick), msg).toStrictEqual(outcome(dated));

@@ -88,8 +88,11 @@ export abstract class Timeline {
   /** Open milliseconds in `[a, b)` (a <= b). */
   openBetween(a: number, b: number): number {
     if (a >= b) return 0;
-    this.#cover(a);
-    this.#cover(b - 1);
+    // Both ends inside the built years (and so inside the supported ones): one check.
+    if (a < this.#lo || b - 1 >= this.#hi || a < SAFELY_INSIDE.from || b - 1 >= SAFELY_INSIDE.to) {
+      this.#cover(a);
+      this.#cover(b - 1);
+    }
     return this.#cumAt(b) - this.#cumAt(a);
   }
 

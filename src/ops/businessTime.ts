@@ -2,8 +2,9 @@ import { timelineOf, type Calendar } from '../calendar/calendar.js';
 import type { CalendarSpec } from '../calendar/spec.js';
 import { SlaclockError } from '../errors.js';
 import { toDurationMs, type DurationInput } from '../time/duration.js';
-import { toEpochMs, type Instant } from '../time/instant.js';
+import { isPlainEpochMs, toEpochMs, type Instant } from '../time/instant.js';
 import { readOptions } from '../util/options.js';
+import { signedOpenBetween } from './fast.js';
 import { readLanding, type BetweenOptions, type BusinessTimeOptions } from './options.js';
 import { type Pause, addCounted, countedBetween, nextCounting, normalizePauses, previousCountingEnd, subtractCounted } from './pauses.js';
 
@@ -85,6 +86,8 @@ export function subtractBusinessTime(
  * ```
  */
 export function businessTimeBetween(calendar: Calendar | CalendarSpec, a: Instant, b: Instant, options?: BetweenOptions): number {
+  // Epoch milliseconds and no options (the hot loop): nothing to read or allocate.
+  if (options === undefined && isPlainEpochMs(a) && isPlainEpochMs(b)) return signedOpenBetween(timelineOf(calendar), a, b);
   const timeline = timelineOf(calendar);
   const from = toEpochMs(a, ['a']);
   const to = toEpochMs(b, ['b']);

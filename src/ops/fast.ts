@@ -1,7 +1,7 @@
 import { Calendar } from '../calendar/calendar.js';
 import type { ExplainingTimeline } from '../calendar/composite.js';
 import { SlaclockError } from '../errors.js';
-import { toEpochMs } from '../time/instant.js';
+import { isPlainEpochMs, toEpochMs } from '../time/instant.js';
 import { describeReceived } from '../util/describe.js';
 import { messages } from '../validation.js';
 
@@ -77,8 +77,11 @@ export function subtractBusinessTimeMs(calendar: Calendar, startMs: number, dura
  */
 export function businessTimeBetweenMs(calendar: Calendar, aMs: number, bMs: number): number {
   const timeline = timelineArgument(calendar);
-  const a = epochMsArgument(aMs, 'aMs');
-  const b = epochMsArgument(bMs, 'bMs');
+  return signedOpenBetween(timeline, epochMsArgument(aMs, 'aMs'), epochMsArgument(bMs, 'bMs'));
+}
+
+/** Open milliseconds in `[a, b)`, negative when `b < a`, never `-0`. */
+export function signedOpenBetween(timeline: ExplainingTimeline, a: number, b: number): number {
   if (a <= b) return timeline.openBetween(a, b);
   const amount = timeline.openBetween(b, a);
   return amount === 0 ? 0 : -amount;
@@ -94,10 +97,8 @@ function timelineArgument(calendar: Calendar): ExplainingTimeline {
 }
 
 function epochMsArgument(value: number, name: string): number {
-  if (typeof value === 'number') {
-    if (value >= PLAIN_INSTANTS.from && value < PLAIN_INSTANTS.to && Number.isInteger(value)) return value;
-    return toEpochMs(value, [name]);
-  }
+  if (isPlainEpochMs(value)) return value;
+  if (typeof value === 'number') return toEpochMs(value, [name]);
   throw new SlaclockError('invalid_instant', `Expected epoch milliseconds as a number, got ${describeReceived(value)}`, [name]);
 }
 

@@ -87,6 +87,18 @@ export function toEpochMs(input: Instant, path: IssuePath = []): number {
   throw new SlaclockError('invalid_instant', `Expected ${FORMS}, got ${describeReceived(input)}`, path);
 }
 
+/**
+ * Whether `value` is an instant every check would pass as it is: whole epoch milliseconds
+ * from 1970-04-26 (below it, epoch seconds mistaken for milliseconds are possible) to
+ * 2399-01-01. Hot paths take such a number with two compares; anything else goes through
+ * {@link toEpochMs}, which gives the answer or the error.
+ */
+export function isPlainEpochMs(value: unknown): value is number {
+  return typeof value === 'number' && value >= PLAIN_EPOCH_MS.from && value < PLAIN_EPOCH_MS.to && Number.isInteger(value);
+}
+
+const PLAIN_EPOCH_MS = { from: SECONDS_LOOKALIKE.to, to: Date.UTC(2399, 0, 1) } as const;
+
 function checkEpochMs(ms: number, path: IssuePath, fromNumber: boolean): number {
   if (!Number.isInteger(ms)) throw new SlaclockError('invalid_instant', `Expected whole epoch milliseconds, got ${describeReceived(ms)}`, path);
   // Only positive: epoch seconds of 2001-2286; a negative number of that size is a 1969 instant in milliseconds.

@@ -181,7 +181,7 @@ describe('compare', () => {
       throw new Error('get trap');
     };
     const error = errorOf(() => compare([jumpcloudStandard], new Proxy([wed1500], { get: trap })));
-    expect(error.message).toBe('Expected an array (or iterable) of support cases (at cases)');
+    expect(error.message).toBe('Expected an array (or iterable) of support cases, got an object that is not iterable (or cannot be read) (at cases)');
   });
 });
 
@@ -419,4 +419,58 @@ it('measures hours as elapsed time from opening to deadline', () => {
   // Premium severity 3 on the fall-back night (docs/policies.md): Sat 2026-10-31 23:30 MDT + 4 elapsed hours.
   const [row] = compare([jumpcloudPremium], [{ severity: 3, at: Date.UTC(2026, 10, 1, 5, 30), region: 'US-CO' }]).rows;
   expect(row?.worstHours).toBe(4);
+});
+
+describe('slaclock/compare inputs: a typo or a wrong type is an error at the caller\'s path, never a default', () => {
+  const entries = [{ policy: 'jumpcloud', plan: 'standard' }];
+  const opened = Date.UTC(2026, 10, 25, 22);
+  const cases: SupportCase[] = [{ severity: 1, at: opened, region: 'US-CO' }];
+  const csv = 'severity,at\n1,2026-11-25T15:00-07:00\n';
+  const cs = (value: unknown) => value as never;
+  const problem = (action: () => unknown) => {
+    const error = errorOf(action);
+    return [error.code, error.path, error.message];
+  };
+
+  it('options of every function', () => {
+    expect(problem(() => generateCases(cs({ year: 2026, seed: 1, sevrities: [1] })))).toEqual([
+      'invalid_option', ['options'], 'Unknown field "sevrities" (did you mean "severities"?) (at options)',
+    ]);
+    expect(problem(() => compare(entries, cases, cs({ regons: {} })))).toEqual(['invalid_option', ['options'], 'Unknown field "regons" (did you mean "regions"?) (at options)']);
+    expect(problem(() => parseCases(csv, 'csv', cs({ region: 'US-CO', colums: {} })))).toEqual(['invalid_option', ['options'], 'Unknown field "colums" (did you mean "columns"?) (at options)']);
+    expect(problem(() => parseCases(csv, 'csv', cs({ region: 5 })))).toEqual(['invalid_option', ['region'], 'Expected a region code such as "US" or "US-CA", got number 5 (at region)']);
+    expect(problem(() => parseCases(csv, 'csv', cs({ region: 'US-CO', columns: 5 })))).toEqual([
+      'invalid_option', ['columns'], 'Expected an object of column names by case field, got number 5 (at columns)',
+    ]);
+    expect(problem(() => parseCases(csv, 'csv', cs({ region: 'US-CO', severities: [1] })))).toEqual([
+      'invalid_option', ['severities'], 'Expected an object of severity levels by word, e.g. { urgent: 1 }, got array [1] (at severities)',
+    ]);
+    expect(problem(() => parseCases(csv, 'csv', cs({ region: 'US-CO', delimiter: '|' })))).toEqual(['invalid_option', ['delimiter'], 'Expected one of ",", ";", "\\t", got "|" (did you mean ","?) (at delimiter)']);
+    expect(problem(() => parseCases(cs(5), 'csv'))).toEqual(['invalid_input', ['text'], 'Expected the cases as text (a string), got number 5 (at text)']);
+    const report = compare(entries, cases);
+    expect(problem(() => formatReport(report, 'csv', cs({ titel: 'x' })))).toEqual(['invalid_option', ['options'], 'Unknown field "titel" (did you mean "title"?) (at options)']);
+    expect(problem(() => formatReport(report, 'html', cs({ title: 5 })))).toEqual(['invalid_option', ['options', 'title'], 'Expected a string, got number 5 (at options.title)']);
+    expect(problem(() => formatReport(report, 'html', cs({ charts: [5] })))).toEqual([
+      'invalid_option', ['options', 'charts'], 'Expected an array of SVG documents (strings), got array [5] (at options.charts)',
+    ]);
+    expect(problem(() => renderReportChart(report, cs('hour')))).toEqual(['invalid_option', ['view'], 'Expected one of "hours", "attainment", got "hour" (did you mean "hours"?) (at view)']);
+  });
+
+  it('cases and entries', () => {
+    expect(problem(() => compare(entries, [{ ...cases[0], contrct: 'lapsed' } as SupportCase]))).toEqual([
+      'invalid_input', ['cases', 0], 'Unknown field "contrct" (did you mean "contract"?) (at cases[0])',
+    ]);
+    expect(problem(() => compare(entries, [cs({ ...cases[0], severity: '1' })]))).toEqual([
+      'invalid_input', ['cases', 0, 'severity'], 'Expected a severity level (a whole number), got string "1" (at cases[0].severity)',
+    ]);
+    expect(problem(() => compare(entries, [cs({ ...cases[0], contract: 'Active' })]))).toEqual([
+      'invalid_input', ['cases', 0, 'contract'], 'Expected one of "active", "trial", "lapsed", "none", got "Active" (did you mean "active"?) (at cases[0].contract)',
+    ]);
+    expect(problem(() => compare([{ policy: 'jumpcloud', plan: 'standard', bsePlan: 'x' } as never], cases))).toEqual([
+      'invalid_input', ['entries', 0], 'Unknown field "bsePlan" (did you mean "basePlan"?) (at entries[0])',
+    ]);
+    expect(problem(() => compare([{ policy: 'jumpcloud', plan: 'premum' }], cases))).toEqual([
+      'unknown_plan', ['entries', 0, 'plan'], 'Expected one of "free", "jumpstart", "standard", "free-trial", "premium", got "premum" (did you mean "premium"?) (the plans of policy "jumpcloud") (at entries[0].plan)',
+    ]);
+  });
 });

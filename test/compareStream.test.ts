@@ -40,6 +40,6 @@ describe('createComparison', () => {
   it('rejects a malformed case at its index, whatever came before', () => {
     const comparison = createComparison([{ policy: 'jumpcloud', plan: 'premium' }]);
     comparison.add({ severity: 1, at: Date.UTC(2026, 10, 25, 22), region: 'US-CO' });
-    expect(() => comparison.add({ severity: 1, at: Date.UTC(2026, 10, 25, 22), region: 'US-CO', firstReplyAt: Date.UTC(2026, 10, 25, 21) })).toThrow(/not before at \(at cases\[1\]\.firstReplyAt\)/);
+    expect(() => comparison.add({ severity: 1, at: Date.UTC(2026, 10, 25, 22), region: 'US-CO', firstReplyAt: Date.UTC(2026, 10, 25, 21) })).toThrow('Expected a first reply at or after the case was opened (2026-11-25T22:00:00.000Z), got 2026-11-25T21:00:00.000Z (at cases[1].firstReplyAt)');
   });
 });

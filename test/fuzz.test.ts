@@ -191,6 +191,18 @@ const arbSpec: fc.Arbitrary<unknown> = fc.oneof(
 
 /** A valid value most of the time, a hostile one otherwise: so calls get past the first check. */
 const mostly = <T>(valid: fc.Arbitrary<T>): fc.Arbitrary<unknown> => fc.oneof({ weight: 8, arbitrary: valid }, { weight: 1, arbitrary: arbHostile });
+/**
+ * An options object over every key a function takes: each present or not, mostly valid, now
+ * and then hostile (a getter-free plain value) or joined by a misspelt key; or no object at all.
+ */
+const arbOptions = (valid: Record<string, fc.Arbitrary<unknown>>, required: string[] = []): fc.Arbitrary<unknown> => {
+  const record = fc.record(Object.fromEntries(Object.entries(valid).map(([key, arbitrary]) => [key, mostly(arbitrary)])), { requiredKeys: required as never[] });
+  return fc.oneof(
+    { weight: 6, arbitrary: record },
+    { weight: 1, arbitrary: fc.tuple(record, fc.constantFrom(...Object.keys(valid)), arbHostile).map(([options, key, value]) => ({ ...options, [`${key}s`]: value })) },
+    { weight: 1, arbitrary: arbHostile },
+  );
+};
 
 /** Instants near the present, so valid calls do ordinary amounts of work. */
 const arbNearInstant = fc.integer({ min: Date.UTC(2025, 0, 1), max: Date.UTC(2027, 0, 1) });
@@ -430,12 +442,12 @@ describe('hostile inputs at every public function', () => {
     run('holidayRegions.holidays', 800, fc.tuple(fc.oneof(fc.constantFrom('US', 'FR', 'XX'), arbHostile), fc.oneof(fc.integer({ min: 1990, max: 2050 }), arbHostile), fc.oneof(fc.constant({ types: ['public'], observed: true }), arbHostile)), (code, year, options) => regions.holidayRegions.holidays(code as never, year as never, options as never), isPlainJson);
     // slaclock/compare, with small inputs (a chart evaluates every hour of a week per entry)
     const arbEntries = fc.oneof(fc.constant([{ policy: 'jumpcloud', plan: 'standard' }]), fc.array(fc.record({ policy: fc.oneof(fc.constantFrom(...POLICIES), arbHostile), plan: fc.oneof(fc.constantFrom('standard', 'premium'), arbHostile) }), { maxLength: 2 }), arbHostile);
-    const arbCases = fc.oneof(fc.array(fc.record({ severity: fc.oneof(fc.integer({ min: 1, max: 3 }), arbHostile), at: fc.oneof(arbNearInstant, arbHostile), region: fc.oneof(fc.constantFrom('US-CO', 'GB', 'XX'), arbHostile) }), { maxLength: 4 }), arbHostile);
-    run('generateCases', 3_000, fc.tuple(fc.oneof(fc.record({ year: fc.oneof(fc.constant(2026), arbHostile), seed: fc.oneof(fc.integer(), arbHostile), count: fc.oneof(fc.integer({ min: 0, max: 50 }), arbHostile) }), arbHostile)), (options) => compareEntry.generateCases(options as never), isPlainJson);
-    run('parseCases', 5_000, fc.tuple(fc.oneof(fc.constantFrom('severity,at,region\n1,2026-11-25T15:00-07:00,US-CO\n', '[{"severity":1,"at":"2026-11-25T22:00Z","region":"GB"}]', 'severity,at,region\n"1,2026'), fc.string({ maxLength: 60 }), arbHostile), fc.oneof(fc.constantFrom('csv', 'json'), arbHostile), fc.oneof(fc.constant(undefined), arbHostile)), (text, format, options) => compareEntry.parseCases(text as never, format as never, options as never), isPlainJson);
-    run('compare', 500, fc.tuple(arbEntries, arbCases, fc.oneof(fc.constant(undefined), arbHostile)), (entries, cases, options) => compareEntry.compare(entries as never, cases as never, options as never), isPlainJson);
-    run('formatReport', 3_000, fc.tuple(fc.oneof(fc.constant(compareEntry.compare([{ policy: 'jumpcloud', plan: 'standard' }], [{ severity: 1, at: Date.UTC(2026, 10, 25), region: 'GB' }])), arbHostile), fc.oneof(fc.constantFrom('table', 'markdown', 'csv', 'json'), arbHostile)), (report, format) => compareEntry.formatReport(report as never, format as never), (value) => typeof value === 'string');
-    run('renderDeadlineChart', 120, fc.tuple(arbEntries, fc.oneof(fc.record({ severity: fc.oneof(fc.integer({ min: 1, max: 3 }), arbHostile), region: fc.oneof(fc.constantFrom('US-CO', 'GB', 'XX'), arbHostile), stepMinutes: fc.oneof(fc.constant(240), arbHostile) }, { requiredKeys: ['severity'] }), arbHostile)), (entries, options) => compareEntry.renderDeadlineChart(entries as never, options as never), (value) => typeof value === 'string');
+    const arbCases = fc.oneof(fc.array(arbOptions({ severity: fc.integer({ min: 1, max: 3 }), at: arbNearInstant, region: fc.constantFrom('US-CO', 'GB', 'XX'), id: fc.string({ maxLength: 8 }), firstReplyAt: arbNearInstant, contract: fc.constantFrom('active', 'lapsed') }, ['severity', 'at', 'region']), { maxLength: 4 }), arbHostile);
+    run('generateCases', 3_000, fc.tuple(arbOptions({ year: fc.constant(2026), seed: fc.integer(), count: fc.integer({ min: 0, max: 50 }), weighting: fc.constantFrom('uniform', 'business-hours'), severities: fc.constant([1, 2]), regions: fc.constant(['GB', 'US-CO']) }, ['year', 'seed'])), (options) => compareEntry.generateCases(options as never), isPlainJson);
+    run('parseCases', 5_000, fc.tuple(fc.oneof(fc.constantFrom('severity,at,region\n1,2026-11-25T15:00-07:00,US-CO\n', '[{"severity":1,"at":"2026-11-25T22:00Z","region":"GB"}]', 'severity,at,region\n"1,2026'), fc.string({ maxLength: 60 }), arbHostile), fc.oneof(fc.constantFrom('csv', 'json'), arbHostile), fc.oneof(fc.constant(undefined), arbOptions({ columns: fc.constant({ severity: 'severity' }), severities: fc.constant({ urgent: 1 }), region: fc.constantFrom('US-CO', 'GB'), timezone: arbZone, regions: fc.constant({}), delimiter: fc.constantFrom(',', ';') }))), (text, format, options) => compareEntry.parseCases(text as never, format as never, options as never), isPlainJson);
+    run('compare', 500, fc.tuple(arbEntries, arbCases, fc.oneof(fc.constant(undefined), arbOptions({ regions: fc.constant({}) }))), (entries, cases, options) => compareEntry.compare(entries as never, cases as never, options as never), isPlainJson);
+    run('formatReport', 3_000, fc.tuple(fc.oneof(fc.constant(compareEntry.compare([{ policy: 'jumpcloud', plan: 'standard' }], [{ severity: 1, at: Date.UTC(2026, 10, 25), region: 'GB' }])), arbHostile), fc.oneof(fc.constantFrom('table', 'markdown', 'csv', 'json', 'html'), arbHostile), fc.oneof(fc.constant(undefined), arbOptions({ title: fc.string({ maxLength: 20 }), charts: fc.constant(['<svg/>']) }))), (report, format, options) => compareEntry.formatReport(report as never, format as never, options as never), (value) => typeof value === 'string');
+    run('renderDeadlineChart', 120, fc.tuple(arbEntries, arbOptions({ severity: fc.integer({ min: 1, max: 3 }), region: fc.constantFrom('US-CO', 'GB', 'XX'), stepMinutes: fc.constant(240), weekOf: fc.constant('2026-11-16'), title: fc.string({ maxLength: 20 }) }, ['severity'])), (entries, options) => compareEntry.renderDeadlineChart(entries as never, options as never), (value) => typeof value === 'string');
 
     const report = compareEntry.compare([{ policy: 'jumpcloud', plan: 'standard' }], [{ severity: 1, at: Date.UTC(2026, 10, 25), region: 'GB', firstReplyAt: Date.UTC(2026, 10, 25, 2) }]);
     run('createComparison', 500, fc.tuple(arbEntries, arbCases, fc.oneof(fc.constant(undefined), arbHostile)), (entries, cases, options) => {

@@ -10,6 +10,7 @@ import { Zone } from '../zone/zone.js';
 import type { SupportCase } from './cases.js';
 import { DEFAULT_REGIONS } from './cases.js';
 import { quoteValue } from '../util/describe.js';
+import { messages } from '../validation.js';
 
 /**
  * The fields a case is read from. `severity` and `at` are required; `region` unless
@@ -71,6 +72,13 @@ const CONTRACTS: readonly ContractStatus[] = ['active', 'trial', 'lapsed', 'none
 const FIRST_MS = daysFromCivil(SUPPORTED_YEARS.first, 1, 1) * MS_PER_DAY;
 const END_MS = daysFromCivil(SUPPORTED_YEARS.last + 1, 1, 1) * MS_PER_DAY;
 
+/** An optional record option: `{}` when absent, else a plain object (not an array). */
+function record(value: unknown, expected: string, path: readonly string[]): Readonly<Record<string, unknown>> {
+  if (value === undefined) return {};
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) throw new SlaclockError('invalid_option', messages.expected(expected, value), path);
+  return value as Readonly<Record<string, unknown>>;
+}
+
 /** @internal Where a record is, for messages: `Row 4` (a spreadsheet's numbering: header row 1) or `Entry 3`. */
 export type Where = { readonly label: string; readonly index: number };
 
@@ -88,18 +96,21 @@ export class CaseReader {
     private readonly mapping: CaseMapping,
     private readonly regions: Readonly<Record<string, CalendarSpec>>,
   ) {
-    if (mapping === null || typeof mapping !== 'object') throw new SlaclockError('invalid_option', 'Expected a mapping object', ['mapping']);
-    for (const [field, column] of Object.entries(mapping.columns ?? {})) {
-      if (!(CASE_FIELDS as readonly string[]).includes(field)) {
-        throw new SlaclockError('invalid_option', `Unknown case field ${quoteValue(field)}; expected one of ${CASE_FIELDS.join(', ')}`, ['columns', field]);
-      }
-      if (typeof column !== 'string' || column.trim() === '') throw new SlaclockError('invalid_option', `The column of ${field} must be a column name`, ['columns', field]);
+    if (mapping === null || typeof mapping !== 'object') throw new SlaclockError('invalid_option', messages.expected('a mapping object { columns?, severities?, region?, timezone? }', mapping), ['mapping']);
+    for (const [field, column] of Object.entries(record(mapping.columns, 'an object of column names by case field', ['columns']))) {
+      if (!(CASE_FIELDS as readonly string[]).includes(field)) throw new SlaclockError('invalid_option', messages.unknownKey(field, CASE_FIELDS), ['columns', field]);
+      if (typeof column !== 'string' || column.trim() === '') throw new SlaclockError('invalid_option', messages.expected('a column name', column), ['columns', field]);
+    }
+    if (mapping.region !== undefined && typeof mapping.region !== 'string') {
+      throw new SlaclockError('invalid_option', messages.expected('a region code such as "US" or "US-CA"', mapping.region), ['region']);
     }
     this.zone = mapping.timezone === undefined ? undefined : Zone.of(mapping.timezone, ['timezone']);
-    this.severities = new Map(Object.entries(mapping.severities ?? {}).map(([word, level]) => [word.trim().toLowerCase(), level]));
-    for (const [word, level] of this.severities) {
-      if (!Number.isSafeInteger(level)) throw new SlaclockError('invalid_option', `The severity of ${quoteValue(word)} must be an integer, got ${quoteValue(level)}`, ['severities', word]);
+    const words = Object.entries(record(mapping.severities, 'an object of severity levels by word, e.g. { urgent: 1 }', ['severities']));
+    for (const [word, level] of words) {
+      if (!Number.isSafeInteger(level)) throw new SlaclockError('invalid_option', messages.expected('a severity level (a whole number)', level), ['severities', word]);
     }
+    this.severities = new Map(words.map(([word, level]) => [word.trim().toLowerCase(), level as number]));
+    record(regions, 'a record of calendar specs by region code', ['regions']);
   }
 
   /** The names this field is looked up by, lower case. */

@@ -4,8 +4,9 @@ import type { CalendarSpec } from '../calendar/spec.js';
 import type { ContractStatus } from '../policy/types.js';
 import { SUPPORTED_YEARS } from '../calendar/timeline.js';
 import { SlaclockError } from '../errors.js';
-import { quoteValue } from '../util/describe.js';
+import { readOptions } from '../util/options.js';
 import { snapshotInput } from '../util/snapshot.js';
+import { messages } from '../validation.js';
 import { isOpen } from '../ops/openClose.js';
 import { daysFromCivil, MS_PER_DAY, MS_PER_MINUTE } from '../time/civil.js';
 import { CaseReader, type CaseMapping } from './caseReader.js';
@@ -127,6 +128,8 @@ function mulberry32(seed: number): () => number {
   };
 }
 
+const GENERATE_OPTION_KEYS = ['year', 'seed', 'count', 'weighting', 'severities', 'regions'] as const;
+
 /**
  * A synthetic, reproducible workload of support cases: instants on whole minutes of
  * the UTC year `year`, severities and regions drawn uniformly from the lists given.
@@ -145,25 +148,26 @@ function mulberry32(seed: number): () => number {
  * ```
  */
 export function generateCases(options: GenerateCasesOptions): SupportCase[] {
-  if (options === null || typeof options !== 'object') throw new SlaclockError('invalid_option', 'Expected an options object');
+  if (options === null || typeof options !== 'object') throw new SlaclockError('invalid_option', messages.expected(`an options object with ${GENERATE_OPTION_KEYS.join(', ')}`, options), ['options']);
   options = snapshotInput(options, ['options'], (value) => Calendar.is(value)).value as GenerateCasesOptions; // read once, within the size budget
+  readOptions(options, GENERATE_OPTION_KEYS);
   const { year, seed, count = 2000, weighting = 'uniform', severities = [1, 2, 3] } = options;
   const regions = options.regions ?? Object.keys(DEFAULT_REGIONS);
   if (!Number.isInteger(year) || year < SUPPORTED_YEARS.first || year > SUPPORTED_YEARS.last) {
-    throw new SlaclockError('invalid_option', `year must be an integer from ${SUPPORTED_YEARS.first} to ${SUPPORTED_YEARS.last}, got ${quoteValue(year)}`, ['year']);
+    throw new SlaclockError('invalid_option', messages.expected(`a whole year from ${SUPPORTED_YEARS.first} to ${SUPPORTED_YEARS.last}`, year), ['year']);
   }
-  if (!Number.isSafeInteger(seed)) throw new SlaclockError('invalid_option', `seed must be an integer, got ${quoteValue(seed)}`, ['seed']);
+  if (!Number.isSafeInteger(seed)) throw new SlaclockError('invalid_option', messages.expected('a whole number', seed), ['seed']);
   if (!Number.isInteger(count) || count < 1 || count > 1_000_000) {
-    throw new SlaclockError('invalid_option', `count must be an integer from 1 to 1000000, got ${quoteValue(count)}`, ['count']);
+    throw new SlaclockError('invalid_option', messages.expected('a whole number from 1 to 1,000,000', count), ['count']);
   }
   if (weighting !== 'uniform' && weighting !== 'business-hours') {
-    throw new SlaclockError('invalid_option', `weighting must be 'uniform' or 'business-hours', got ${quoteValue(weighting)}`, ['weighting']);
+    throw new SlaclockError('invalid_option', messages.oneOf(['uniform', 'business-hours'], weighting), ['weighting']);
   }
-  if (!Array.isArray(severities) || severities.length === 0) throw new SlaclockError('invalid_option', 'severities must be a non-empty array of integers', ['severities']);
+  if (!Array.isArray(severities) || severities.length === 0) throw new SlaclockError('invalid_option', messages.expected('a non-empty array of severity levels (whole numbers)', severities), ['severities']);
   severities.forEach((severity, index) => {
-    if (!Number.isInteger(severity)) throw new SlaclockError('invalid_option', `A severity must be an integer, got ${quoteValue(severity)}`, ['severities', index]);
+    if (!Number.isInteger(severity)) throw new SlaclockError('invalid_option', messages.expected('a severity level (a whole number)', severity), ['severities', index]);
   });
-  if (!Array.isArray(regions) || regions.length === 0) throw new SlaclockError('invalid_option', 'regions must be a non-empty array of region codes', ['regions']);
+  if (!Array.isArray(regions) || regions.length === 0) throw new SlaclockError('invalid_option', messages.expected('a non-empty array of region codes', regions), ['regions']);
   const windows: Calendar[] = regions.map((region, index) => {
     try {
       return businessWindow((regionCalendarSpec(region) as { timezone: string }).timezone);
@@ -230,6 +234,9 @@ export interface ParseCasesOptions extends CaseMapping {
  */
 export type CaseFormat = 'csv' | 'tsv' | 'json' | 'jsonl';
 
+const PARSE_OPTION_KEYS = ['columns', 'severities', 'region', 'timezone', 'regions', 'delimiter'] as const;
+const DELIMITERS: readonly string[] = [',', ';', '\t'];
+
 /**
  * Reads support cases from CSV, TSV, JSON or JSON Lines text.
  *
@@ -265,9 +272,11 @@ export type CaseFormat = 'csv' | 'tsv' | 'json' | 'jsonl';
  * ```
  */
 export function parseCases(text: string, format: CaseFormat, options: ParseCasesOptions = {}): SupportCase[] {
-  if (typeof text !== 'string') throw new SlaclockError('invalid_input', 'Expected the cases as text');
-  if (options === null || typeof options !== 'object') throw new SlaclockError('invalid_option', 'Expected an options object', ['options']);
+  if (typeof text !== 'string') throw new SlaclockError('invalid_input', messages.expected('the cases as text (a string)', text), ['text']);
+  if (options === null || typeof options !== 'object') throw new SlaclockError('invalid_option', messages.expected(`an options object with ${PARSE_OPTION_KEYS.join(', ')}`, options), ['options']);
   options = snapshotInput(options, ['options'], (value) => Calendar.is(value)).value as ParseCasesOptions; // read once, within the size budget
+  readOptions(options, PARSE_OPTION_KEYS);
+  if (options.delimiter !== undefined && !DELIMITERS.includes(options.delimiter)) throw new SlaclockError('invalid_option', messages.oneOf(DELIMITERS, options.delimiter), ['delimiter']);
   const reader = new CaseReader(options, options.regions ?? {});
   const body = text.replace(/^\uFEFF/, '');
   switch (format) {
@@ -282,7 +291,7 @@ export function parseCases(text: string, format: CaseFormat, options: ParseCases
       return cases;
     }
     default:
-      throw new SlaclockError('invalid_option', `format must be 'csv', 'tsv', 'json' or 'jsonl', got ${quoteValue(format)}`, ['format']);
+      throw new SlaclockError('invalid_option', messages.oneOf(['csv', 'tsv', 'json', 'jsonl'], format), ['format']);
   }
 }
 

@@ -1,7 +1,8 @@
 import { Calendar } from '../calendar/calendar.js';
 import type { CalendarSpec } from '../calendar/spec.js';
 import { SlaclockError } from '../errors.js';
-import { quoteValue } from '../util/describe.js';
+import { readOptions } from '../util/options.js';
+import { messages } from '../validation.js';
 import { snapshotInput } from '../util/snapshot.js';
 import { MS_PER_DAY, MS_PER_MINUTE, parseDayKey, weekdayOfDays } from '../time/civil.js';
 import { Zone } from '../zone/zone.js';
@@ -31,6 +32,7 @@ export interface DeadlineChartOptions {
   regions?: Readonly<Record<string, CalendarSpec>>;
 }
 
+const CHART_OPTION_KEYS = ['severity', 'region', 'weekOf', 'stepMinutes', 'title', 'regions'] as const;
 const WIDTH = 960;
 const BASE_HEIGHT = 540;
 const LEFT = 72;
@@ -72,17 +74,20 @@ const Y_STEPS = [0.25, 0.5, 1, 2, 3, 4, 6, 12, 24, 48, 72, 96, 168, 336, 672, 13
  * ```
  */
 export function renderDeadlineChart(entries: readonly CompareEntry[], options: DeadlineChartOptions): string {
-  if (options === null || typeof options !== 'object') throw new SlaclockError('invalid_option', 'Expected an options object with a severity');
+  if (options === null || typeof options !== 'object') throw new SlaclockError('invalid_option', messages.expected(`an options object with ${CHART_OPTION_KEYS.join(', ')}`, options), ['options']);
   options = snapshotInput(options, ['options'], (value) => Calendar.is(value)).value as DeadlineChartOptions; // read once, within the size budget
-  const { severity, region = 'US-CO', weekOf = '2026-11-16', stepMinutes = 60 } = options;
-  if (!Number.isSafeInteger(severity)) throw new SlaclockError('invalid_option', `severity must be an integer, got ${quoteValue(severity)}`, ['severity']);
+  readOptions(options, CHART_OPTION_KEYS);
+  const { severity, region = 'US-CO', weekOf = '2026-11-16', stepMinutes = 60, title: givenTitle } = options;
+  if (!Number.isSafeInteger(severity)) throw new SlaclockError('invalid_option', messages.expected('a severity level (a whole number)', severity), ['severity']);
+  if (typeof region !== 'string') throw new SlaclockError('invalid_option', messages.expected('a region code such as "US-CO"', region), ['region']);
   const weekStart = typeof weekOf === 'string' ? parseDayKey(weekOf) : undefined;
   if (weekStart === undefined || weekdayOfDays(weekStart) !== 0) {
-    throw new SlaclockError('invalid_option', `weekOf must be a Monday as 'YYYY-MM-DD', got ${quoteValue(weekOf)}`, ['weekOf']);
+    throw new SlaclockError('invalid_option', messages.expected('a Monday as "YYYY-MM-DD"', weekOf), ['weekOf']);
   }
   if (!Number.isInteger(stepMinutes) || stepMinutes < 1 || stepMinutes > 1440) {
-    throw new SlaclockError('invalid_option', `stepMinutes must be an integer from 1 to 1440, got ${quoteValue(stepMinutes)}`, ['stepMinutes']);
+    throw new SlaclockError('invalid_option', messages.expected('a whole number of minutes from 1 to 1440', stepMinutes), ['stepMinutes']);
   }
+  if (givenTitle !== undefined && typeof givenTitle !== 'string') throw new SlaclockError('invalid_option', messages.expected('a string', givenTitle), ['title']);
   const prepared = prepareEntries(entries);
   const calendar = new RegionCalendars(options.regions).get(region, ['region']);
   const zone = Zone.of(calendar.timezone);
@@ -112,7 +117,7 @@ export function renderDeadlineChart(entries: readonly CompareEntry[], options: D
   const plotWidth = WIDTH - LEFT - RIGHT;
   const x = (hours: number) => LEFT + (hours / HOURS_PER_WEEK) * plotWidth;
   const y = (hours: number) => bottom - (hours / yTop) * (bottom - TOP);
-  const title = options.title ?? `Hours to first response, severity ${severity}, ${region}, week of ${weekOf}`;
+  const title = givenTitle ?? `Hours to first response, severity ${severity}, ${region}, week of ${weekOf}`;
 
   const out: string[] = [];
   out.push('<?xml version="1.0" encoding="UTF-8"?>');

@@ -1,6 +1,8 @@
 import { Calendar } from '../calendar/calendar.js';
 import type { CalendarSpec } from '../calendar/spec.js';
 import { SlaclockError } from '../errors.js';
+import { readOptions } from '../util/options.js';
+import { messages } from '../validation.js';
 import { snapshotInput } from '../util/snapshot.js';
 import { formatWallIso } from '../time/civil.js';
 import { Zone } from '../zone/zone.js';
@@ -142,7 +144,8 @@ export interface Comparison {
 
 const MS_PER_HOUR = 3_600_000;
 const WORST_KEPT = 5;
-const CONTRACTS = new Set(['active', 'trial', 'lapsed', 'none']);
+const CONTRACTS: readonly string[] = ['active', 'trial', 'lapsed', 'none'];
+const CASE_KEYS = ['severity', 'at', 'region', 'id', 'firstReplyAt', 'contract'] as const;
 
 interface RowState {
   readonly entry: PreparedEntry;
@@ -174,8 +177,9 @@ interface RowState {
  * ```
  */
 export function createComparison(entries: readonly CompareEntry[], options: CompareOptions = {}): Comparison {
-  if (options === null || typeof options !== 'object') throw new SlaclockError('invalid_option', 'Expected an options object { regions? }', ['options']);
+  if (options === null || typeof options !== 'object') throw new SlaclockError('invalid_option', messages.expected('an options object { regions? }', options), ['options']);
   options = snapshotInput(options, ['options'], (value) => Calendar.is(value)).value as CompareOptions; // read once, within the size budget
+  readOptions(options, ['regions']);
   const prepared = prepareEntries(entries);
   const regions = new RegionCalendars(options.regions);
   const zones = new Map<string, Zone>();
@@ -277,26 +281,34 @@ function versionOrder(state: RowState): number {
 // the check one way and the computation another.
 function readCase(input: unknown, index: number): SupportCase {
   const path = ['cases', index];
-  if (input === null || typeof input !== 'object') throw new SlaclockError('invalid_input', 'Expected a case { severity, at, region }', path);
   try {
+    if (input === null || typeof input !== 'object' || Array.isArray(input)) {
+      throw new SlaclockError('invalid_input', messages.expected('a case { severity, at, region, id?, firstReplyAt?, contract? }', input), path);
+    }
+    // A misspelt field (`contrct`, `firstReply`) would silently judge the case without it.
+    for (const key in input) if (!(CASE_KEYS as readonly string[]).includes(key)) throw new SlaclockError('invalid_input', messages.unknownKey(key, CASE_KEYS), path);
     const { severity, at, region, id, firstReplyAt, contract } = input as Record<string, unknown>;
     return { severity, at, region, id, firstReplyAt, contract } as SupportCase;
-  } catch {
+  } catch (error) {
+    if (error instanceof SlaclockError) throw error;
     throw new SlaclockError('invalid_input', 'Expected a case { severity, at, region } of plain data; reading one of its fields threw', path);
   }
 }
 
 function checkCase(supportCase: SupportCase, index: number): void {
   const path = ['cases', index];
-  if (!Number.isSafeInteger(supportCase.severity)) throw new SlaclockError('invalid_input', 'severity must be an integer', [...path, 'severity']);
-  if (!Number.isSafeInteger(supportCase.at)) throw new SlaclockError('invalid_input', 'at must be whole epoch milliseconds', [...path, 'at']);
-  if (typeof supportCase.region !== 'string') throw new SlaclockError('invalid_input', 'region must be a region code', [...path, 'region']);
-  const { firstReplyAt, contract, id } = supportCase;
-  if (firstReplyAt !== undefined && (!Number.isSafeInteger(firstReplyAt) || firstReplyAt < supportCase.at)) {
-    throw new SlaclockError('invalid_input', 'firstReplyAt must be whole epoch milliseconds, not before at', [...path, 'firstReplyAt']);
+  const { severity, at, region, firstReplyAt, contract, id } = supportCase;
+  if (!Number.isSafeInteger(severity)) throw new SlaclockError('invalid_input', messages.expected('a severity level (a whole number)', severity), [...path, 'severity']);
+  if (!Number.isSafeInteger(at)) throw new SlaclockError('invalid_input', messages.expected('whole epoch milliseconds', at), [...path, 'at']);
+  if (typeof region !== 'string') throw new SlaclockError('invalid_input', messages.expected('a region code such as "US" or "US-CA"', region), [...path, 'region']);
+  if (firstReplyAt !== undefined && !Number.isSafeInteger(firstReplyAt)) {
+    throw new SlaclockError('invalid_input', messages.expected('whole epoch milliseconds', firstReplyAt), [...path, 'firstReplyAt']);
   }
-  if (contract !== undefined && !CONTRACTS.has(contract)) throw new SlaclockError('invalid_input', `contract must be one of ${[...CONTRACTS].join(', ')}`, [...path, 'contract']);
-  if (id !== undefined && typeof id !== 'string') throw new SlaclockError('invalid_input', 'id must be a string', [...path, 'id']);
+  if (firstReplyAt !== undefined && firstReplyAt < at) {
+    throw new SlaclockError('invalid_input', messages.expectedGot(`a first reply at or after the case was opened (${formatWallIso(at)}Z)`, `${formatWallIso(firstReplyAt)}Z`), [...path, 'firstReplyAt']);
+  }
+  if (contract !== undefined && !CONTRACTS.includes(contract)) throw new SlaclockError('invalid_input', messages.oneOf(CONTRACTS, contract), [...path, 'contract']);
+  if (id !== undefined && typeof id !== 'string') throw new SlaclockError('invalid_input', messages.expected('a string', id), [...path, 'id']);
 }
 
 function keepWorst(worst: { id: string | null; at: number; margin: number }[], ticket: { id: string | null; at: number; margin: number }): void {
@@ -408,8 +420,9 @@ function readIterator(cases: object): unknown {
  */
 export function compare(entries: readonly CompareEntry[], cases: Iterable<SupportCase>, options: CompareOptions = {}): ComparisonReport {
   const comparison = createComparison(entries, options);
-  if (cases === null || typeof cases !== 'object' || typeof readIterator(cases) !== 'function') {
-    throw new SlaclockError('invalid_input', 'Expected an array (or iterable) of support cases', ['cases']);
+  if (cases === null || typeof cases !== 'object') throw new SlaclockError('invalid_input', messages.expected('an array (or iterable) of support cases', cases), ['cases']);
+  if (typeof readIterator(cases) !== 'function') {
+    throw new SlaclockError('invalid_input', 'Expected an array (or iterable) of support cases, got an object that is not iterable (or cannot be read)', ['cases']);
   }
   // An iterable that throws while read (a getter, a Proxy trap, a revoked Proxy) is the
   // caller's input problem, at `cases`; a case's own problem is a SlaclockError from add.

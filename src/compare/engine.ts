@@ -2,7 +2,8 @@
 import { compileCalendar, type Calendar } from '../calendar/calendar.js';
 import type { CalendarSpec } from '../calendar/spec.js';
 import { SlaclockError, withPathPrefix } from '../errors.js';
-import { quoteValue } from '../util/describe.js';
+import { readOptions } from '../util/options.js';
+import { messages } from '../validation.js';
 import { snapshotInput } from '../util/snapshot.js';
 import { getPolicy } from '../catalog/registry.js';
 import { compilePolicy, CompiledPolicy } from '../policy/compile.js';
@@ -68,7 +69,8 @@ export interface CaseAccount {
   readonly contract?: ContractStatus;
 }
 
-function compileEntryPolicy(policy: CompareEntry['policy']): CompiledPolicy {
+/** @internal A built-in policy id or a policy (spec or compiled), compiled; a bad id is the caller's `policy`. */
+export function compileEntryPolicy(policy: CompareEntry['policy']): CompiledPolicy {
   if (typeof policy !== 'string') return compilePolicy(policy, { holidayRegions });
   let spec: PolicySpec;
   try {
@@ -81,17 +83,20 @@ function compileEntryPolicy(policy: CompareEntry['policy']): CompiledPolicy {
   return compilePolicy(spec); // built-in specs are compiled once and cached
 }
 
+const ENTRY_KEYS = ['policy', 'plan', 'basePlan'] as const;
+
 /** @internal Compiles each entry's policy once and checks its plan (and base plan). */
 export function prepareEntries(entries: readonly CompareEntry[]): PreparedEntry[] {
   entries = snapshotInput(entries, ['entries'], (value) => CompiledPolicy.is(value)).value as CompareEntry[]; // read once, within the size budget
-  if (!Array.isArray(entries) || entries.length === 0) throw new SlaclockError('invalid_input', 'Expected a non-empty array of { policy, plan } entries', ['entries']);
+  if (!Array.isArray(entries) || entries.length === 0) throw new SlaclockError('invalid_input', messages.expected('a non-empty array of { policy, plan } entries', entries), ['entries']);
   return entries.map((entry, index) => {
     const path = ['entries', index];
-    if (entry === null || typeof entry !== 'object') throw new SlaclockError('invalid_input', 'Expected an entry { policy, plan }', path);
+    if (entry === null || typeof entry !== 'object' || Array.isArray(entry)) throw new SlaclockError('invalid_input', messages.expected('an entry { policy, plan, basePlan? }', entry), path);
+    readOptions(entry, ENTRY_KEYS, path, 'invalid_input');
     const policy = withPathPrefix([...path, 'policy'], () => compileEntryPolicy(entry.policy));
     const planIds = [...new Set(policy.versions.flatMap((version) => [...version.plans.keys()]))];
     if (typeof entry.plan !== 'string' || !planIds.includes(entry.plan)) {
-      throw new SlaclockError('unknown_plan', `Policy "${policy.id}" has no plan ${quoteValue(entry.plan)}; it has ${planIds.join(', ')}`, [...path, 'plan']);
+      throw new SlaclockError('unknown_plan', `${messages.oneOf(planIds, entry.plan)} (the plans of policy "${policy.id}")`, [...path, 'plan']);
     }
     const bases = requiredPlans(policy, entry.plan);
     if (bases.length === 0) {
@@ -100,7 +105,7 @@ export function prepareEntries(entries: readonly CompareEntry[]): PreparedEntry[
     }
     const basePlan = entry.basePlan ?? (bases[0] as string);
     if (!bases.includes(basePlan)) {
-      throw new SlaclockError('unknown_plan', `Add-on plan "${entry.plan}" of "${policy.id}" is added to ${bases.join(' or ')}, not ${quoteValue(basePlan)}`, [...path, 'basePlan']);
+      throw new SlaclockError('unknown_plan', `${messages.oneOf(bases, basePlan)} (the plans that add-on "${entry.plan}" of "${policy.id}" is added to)`, [...path, 'basePlan']);
     }
     return { policy, plan: entry.plan, basePlan, planLabel: `${entry.plan} (on ${basePlan})`, held: [entry.plan, basePlan] };
   });
@@ -122,7 +127,7 @@ export class RegionCalendars {
 
   constructor(extra: Readonly<Record<string, CalendarSpec>> | undefined) {
     if (extra !== undefined && (extra === null || typeof extra !== 'object' || Array.isArray(extra))) {
-      throw new SlaclockError('invalid_option', 'regions must be a record of calendar specs by region code', ['regions']);
+      throw new SlaclockError('invalid_option', messages.expected('a record of calendar specs by region code', extra), ['regions']);
     }
     this.extra = new Map(Object.entries(extra ?? {}));
     for (const [code, spec] of this.extra) this.calendars.set(code, withPathPrefix(['regions', code], () => compileCalendar(spec, { holidayRegions })));

@@ -1,8 +1,7 @@
-import { getPolicy } from '../catalog/registry.js';
-import { compilePolicy, type CompiledPolicy } from '../policy/compile.js';
+import { withPathPrefix } from '../errors.js';
+import type { CompiledPolicy } from '../policy/compile.js';
 import type { PolicySpec } from '../policy/types.js';
-import { holidayRegions } from '../regions/regional.js';
-import type { CompareEntry } from './engine.js';
+import { compileEntryPolicy, type CompareEntry } from './engine.js';
 
 /**
  * Every plan of a policy as comparison entries, lowest tier first, from the newest
@@ -19,7 +18,7 @@ import type { CompareEntry } from './engine.js';
  * ```
  */
 export function planEntries(policy: string | PolicySpec | CompiledPolicy): CompareEntry[] {
-  const compiled = typeof policy === 'string' ? compilePolicy(getPolicy(policy)) : compilePolicy(policy, { holidayRegions });
+  const compiled = withPathPrefix(['policy'], () => compileEntryPolicy(policy));
   const versions = [...compiled.versions].reverse();
   const seen = new Set<string>();
   const entries: CompareEntry[] = [];

@@ -3,7 +3,8 @@ import { SlaclockError } from '../errors.js';
 import type { ComparisonReport } from './compare.js';
 import { formatHtml } from './html.js';
 import { visibleColumns, type Column } from './legend.js';
-import { quoteValue } from '../util/describe.js';
+import { readOptions } from '../util/options.js';
+import { messages } from '../validation.js';
 
 /**
  * The formats of {@link formatReport}.
@@ -31,6 +32,17 @@ export interface FormatReportOptions {
 }
 
 const FORMATS: readonly ReportFormat[] = ['table', 'markdown', 'csv', 'json', 'html'];
+
+// Read once (a getter cannot answer the check one way and the page another); a typo is an error.
+function readReportOptions(options: unknown): FormatReportOptions {
+  const read = readOptions(options === undefined ? undefined : snapshotInput(options, ['options']).value, ['title', 'charts']);
+  const { title, charts } = read;
+  if (title !== undefined && typeof title !== 'string') throw new SlaclockError('invalid_option', messages.expected('a string', title), ['options', 'title']);
+  if (charts !== undefined && (!Array.isArray(charts) || !charts.every((chart) => typeof chart === 'string'))) {
+    throw new SlaclockError('invalid_option', messages.expected('an array of SVG documents (strings)', charts), ['options', 'charts']);
+  }
+  return read as FormatReportOptions;
+}
 
 /**
  * Renders a {@link ComparisonReport}.
@@ -65,10 +77,11 @@ const FORMATS: readonly ReportFormat[] = ['table', 'markdown', 'csv', 'json', 'h
  * ```
  */
 export function formatReport(report: ComparisonReport, format: ReportFormat, options: FormatReportOptions = {}): string {
-  if (report === null || typeof report !== 'object') throw new SlaclockError('invalid_input', 'Expected a comparison report', ['report']);
+  if (report === null || typeof report !== 'object') throw new SlaclockError('invalid_input', messages.expected('a comparison report (from compare)', report), ['report']);
   report = snapshotInput(report, ['report']).value as ComparisonReport; // read once, within the size budget
-  if (!Array.isArray(report.rows)) throw new SlaclockError('invalid_input', 'Expected a comparison report', ['report']);
+  if (!Array.isArray(report.rows)) throw new SlaclockError('invalid_input', messages.expected('a comparison report (from compare) with rows', report), ['report']);
   const columns = visibleColumns(report.rows);
+  const read = readReportOptions(options);
   switch (format) {
     case 'json':
       return `${JSON.stringify(report, null, 2)}\n`;
@@ -94,9 +107,9 @@ export function formatReport(report: ComparisonReport, format: ReportFormat, opt
     case 'table':
       return textTable(report, columns);
     case 'html':
-      return formatHtml(report, columns, options);
+      return formatHtml(report, columns, read);
     default:
-      throw new SlaclockError('invalid_option', `format must be one of ${FORMATS.join(', ')}, got ${quoteValue(format)}`, ['format']);
+      throw new SlaclockError('invalid_option', messages.oneOf(FORMATS, format), ['format']);
   }
 }
 

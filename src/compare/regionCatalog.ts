@@ -61,7 +61,7 @@ export function listRegions(country?: string): RegionInfo[] {
   }
   const upper = typeof country === 'string' ? country.toUpperCase() : '';
   if (!Object.prototype.hasOwnProperty.call(countries, upper)) {
-    throw new SlaclockError('unknown_region', `Unknown country ${quoteValue(country)}; expected a two-letter country code such as FR or US`, ['country']);
+    throw new SlaclockError('unknown_region', typeof country === 'string' ? `Unknown country ${quoteValue(country)}; expected a two-letter country code such as FR or US` : messages.expected('a two-letter country code such as FR or US', country), ['country']);
   }
   const states = holidays().getStates(upper, 'en') ?? {};
   return Object.entries(states)
@@ -102,7 +102,7 @@ export function regionTimezones(code: string): string[] {
  * ```
  */
 export function regionCalendarSpec(code: string, timezone?: string): CalendarSpec {
-  if (typeof code !== 'string') throw new SlaclockError('unknown_region', `Expected a region code, got ${typeof code}`, ['region']);
+  if (typeof code !== 'string') throw new SlaclockError('unknown_region', messages.expected('a region code such as FR, US-CA or DE-BY', code), ['region']);
   // A zone is checked before it goes into a spec, a built-in region's included.
   if (timezone !== undefined) {
     if (typeof timezone !== 'string') throw new SlaclockError('unknown_time_zone', messages.expected('an IANA time zone name', timezone), ['timezone']);

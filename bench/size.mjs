@@ -42,6 +42,8 @@ async function measure(code, { loader = 'js', external = [] } = {}) {
   return {
     inputs: Object.entries(output.inputs).map(([path, { bytesInOutput }]) => ({ path, bytes: bytesInOutput })),
     minified: bytes.length,
+    /** Whether zod's code is in the bundle (dist/ bundles zod into its chunks; its global registry marks it). */
+    zod: result.outputFiles[0].text.includes('__zod_globalRegistry'),
     gzipped: gzipSync(bytes, { level: 9 }).length,
     packages: [...new Set(inputs.map((path) => /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(path)?.[1]).filter(Boolean))].sort(),
   };

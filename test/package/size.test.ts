@@ -6,6 +6,7 @@ import { budgets, measureEntries, measureFromSource, SCENARIOS } from '../../ben
 
 interface Row {
   name: string;
+  zod: boolean;
   minified: number;
   gzipped: number;
   packages: string[];
@@ -41,6 +42,9 @@ describe('bundle size', () => {
     expect(inputs.some((input) => input.path.startsWith('src/calendar/'))).toBe(true);
     expect(inputs.filter((input) => input.path.includes('node_modules/')).map((input) => input.path)).toEqual([]);
     expect(inputs.map((input) => input.path)).not.toContain('src/validation.ts');
+    // And as the package ships it: dist/ bundles zod into chunks the calendar path must not need.
+    expect(rows.find((row) => row.name === 'addBusinessTime only')?.zod).toBe(false);
+    expect(rows.find((row) => row.name === 'evaluate + getPolicy only')?.zod).toBe(true);
   });
 
   it('a bundle of addBusinessTime alone leaves the vendor catalog and the policy engine out', () => {

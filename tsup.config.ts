@@ -22,11 +22,13 @@ const LIBRARY_ENTRIES = {
  * which reaches no policy code and no zod), and the code only `slaclock` itself reaches
  * (the JSON Schema export, evaluate) leaves dist/index.js for a chunk (reached by
  * `internal-core` too), so that importing `compileCalendar` from 'slaclock' carries
- * neither (bench/size.mjs, `addBusinessTime only`).
+ * neither (bench/size.mjs, `addBusinessTime only`). `internal-schema` does the same for
+ * `policyJsonSchema` and zod's JSON Schema generator, which `evaluate` does not need.
  */
 const CHUNKING_ENTRIES = {
   'internal-calendar': 'src/ops/businessTime.ts',
   'internal-core': 'src/index.ts',
+  'internal-schema': 'src/policy/jsonSchema.ts',
 };
 
 /**

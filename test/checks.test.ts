@@ -1,42 +1,18 @@
 // The calendar path validates with precompiled checks (src/util/checks.ts) instead of zod.
 // Their issues must be exactly the zod bridge's for the schemas they replaced: the zod
-// schemas the calendar path used before are kept here as the oracle, and every generated
+// schemas the calendar path used before are kept as the oracle (test/support/zodCalendarSchemas.ts), and every generated
 // value (near-valid specs with typos, wrong kinds, missing and unknown keys) gets the same
 // issues from both, in the same order, with the same code, path, message, expected,
 // received and keys. The example tests below pin the message text itself.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import * as z from 'zod/mini';
+import type * as z from 'zod/mini';
 import { compileCalendar, type CalendarSpec, type SlaclockIssue } from '../src/index.js';
 import { compositeSpecShapes, holidaySourceShapes, weeklySpecShape } from '../src/calendar/spec.js';
 import { issuesOf, type Check } from '../src/util/checks.js';
 import { safeParseWith } from '../src/validation.js';
 import { errorOf } from './support/errors.js';
-
-const wallTime = z.string().check(z.regex(/^\d{2}:\d{2}$/, 'Expected a wall-clock time "HH:MM"'));
-const intervals = z.array(z.tuple([wallTime, wallTime]));
-const dateKey = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'Expected a date "YYYY-MM-DD"'));
-const label = z.optional(z.string());
-const day = z.optional(intervals);
-
-const zodSchemas: Record<string, z.ZodMiniType> = {
-  weekly: z.strictObject({
-    timezone: z.string(),
-    week: z.strictObject({ mon: day, tue: day, wed: day, thu: day, fri: day, sat: day, sun: day }),
-    holidays: z.optional(z.array(z.unknown())),
-    name: label,
-  }),
-  closed: z.strictObject({ date: dateKey, name: label }),
-  partial: z.strictObject({ date: dateKey, hours: intervals, name: label }),
-  region: z.strictObject({
-    region: z.string(),
-    types: z.optional(z.array(z.enum(['public', 'bank', 'school', 'optional', 'observance']))),
-    observed: z.optional(z.boolean()),
-  }),
-  preset: z.strictObject({ preset: z.enum(['us-federal']) }),
-  union: z.strictObject({ union: z.array(z.unknown()).check(z.minLength(1)), timezone: z.optional(z.string()), name: label }),
-  intersection: z.strictObject({ intersection: z.array(z.unknown()).check(z.minLength(1)), timezone: z.optional(z.string()), name: label }),
-};
+import { zodSchemas } from './support/zodCalendarSchemas.js';
 
 const checks: Record<string, Check> = { weekly: weeklySpecShape, ...holidaySourceShapes, ...compositeSpecShapes };
 

@@ -44,6 +44,7 @@ describe('bundle size', () => {
     expect(inputs.map((input) => input.path)).not.toContain('src/validation.ts');
     // And as the package ships it: dist/ bundles zod into chunks the calendar path must not need.
     expect(rows.find((row) => row.name === 'addBusinessTime only')?.zod).toBe(false);
+    // The marker is found where zod is (the policy engine still validates with it), so the check above can fail.
     expect(rows.find((row) => row.name === 'evaluate + getPolicy only')?.zod).toBe(true);
   });
 

@@ -14,6 +14,24 @@ const LIBRARY_ENTRIES = {
 };
 
 /**
+ * Entries that only steer code splitting; they are not in package.json "exports". esbuild
+ * puts code in chunks by the set of entries that reach it, and an application's bundler
+ * keeps a chunk only when it uses one of its exports ("sideEffects": false), but keeps
+ * every statement with a side effect (zod's global registry, frozen tables) of a chunk it
+ * does use. So the calendar path gets chunks of its own (reached by `internal-calendar`,
+ * which reaches no policy code and no zod), and the code only `slaclock` itself reaches
+ * (the JSON Schema export, evaluate) leaves dist/index.js for a chunk (reached by
+ * `internal-core` too), so that importing `compileCalendar` from 'slaclock' carries
+ * neither (bench/size.mjs, `addBusinessTime only`). `internal-schema` does the same for
+ * `policyJsonSchema` and zod's JSON Schema generator, which `evaluate` does not need.
+ */
+const CHUNKING_ENTRIES = {
+  'internal-calendar': 'src/ops/businessTime.ts',
+  'internal-core': 'src/index.ts',
+  'internal-schema': 'src/policy/jsonSchema.ts',
+};
+
+/**
  * The CommonJS build loads date-holidays with `require` on first use (src/regions/dateHolidays.cjs.ts)
  * instead of the ES module's top-level `await import()`, which CommonJS cannot express. tsup builds
  * CommonJS with code splitting as ES modules first, so the format is read from its TSUP_FORMAT define.
@@ -79,10 +97,10 @@ export default defineConfig([
   // and a core install needs no package besides slaclock. date-holidays is an optional peer
   // dependency, loaded by slaclock/regions and slaclock/compare only.
   {
-    entry: LIBRARY_ENTRIES,
+    entry: { ...LIBRARY_ENTRIES, ...CHUNKING_ENTRIES },
     format: ['esm', 'cjs'],
     // @internal members (compiled tables, constructors the compile functions call) stay out of the published types.
-    dts: { compilerOptions: { stripInternal: true } },
+    dts: { entry: LIBRARY_ENTRIES, compilerOptions: { stripInternal: true } },
     splitting: true,
     noExternal: ['zod', 'papaparse'],
     // papaparse's browser build: the library parses text only, and the Node build would bring a

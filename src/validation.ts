@@ -1,18 +1,17 @@
 import * as z from 'zod/mini';
 import { SlaclockError, type IssuePath, type SlaclockErrorCode, type SlaclockIssue } from './errors.js';
-import { describeReceived, didYouMean, kindOf, quoteValue, truncate } from './util/describe.js';
+import { quoteValue } from './util/describe.js';
+import { boundIssue, formatIssue, messages, oneOfIssue, typeIssue, unknownKeyIssues } from './util/issues.js';
+
+export { messages } from './util/issues.js';
 
 /**
- * The one bridge from zod issues to slaclock issues, and the one place message text
- * about malformed values is written: every message says what was expected and what
- * was received (quoted and truncated), and a failed union is reported by the branch
- * the input was closest to, or as one message naming the accepted forms.
+ * The one bridge from zod issues to slaclock issues (whose message text is written in
+ * src/util/issues.ts): a failed union is reported by the branch the input was closest
+ * to, or as one message naming the accepted forms.
  */
 
 type Schema = z.core.$ZodType;
-
-/** Most unknown keys of one object reported one by one. */
-const MAX_UNKNOWN_KEYS = 10;
 
 /** Names of the accepted forms of a union schema, for one message instead of each branch's complaint. */
 const unionForms = new WeakMap<Schema, string>();
@@ -70,29 +69,19 @@ function translate(issue: z.core.$ZodIssue, schema: Schema, root: IssuePath, cod
   const relative = issue.path.map((part) => (typeof part === 'symbol' ? String(part) : part));
   const path = [...root, ...relative];
   const received = 'input' in issue ? issue.input : undefined;
-  const present = 'input' in issue && issue.input !== undefined;
   switch (issue.code) {
-    case 'invalid_type': {
-      const expected = typeLabel(issue.expected);
-      if (!present) return [{ code, path, message: messages.missing(expected), expected }];
-      return [{ code, path, message: messages.expected(expected, received), expected, received: quoteValue(received) }];
-    }
+    case 'invalid_type':
+      return [typeIssue(code, path, typeLabel(issue.expected), received)];
     case 'unrecognized_keys':
       return unknownKeyIssues(issue.keys, knownKeysAt(schema, relative), path, code);
-    case 'invalid_value': {
-      const expected = `one of ${issue.values.map((value) => quoteValue(value)).join(', ')}`;
-      if (!present) return [{ code, path, message: messages.missing(expected), expected }];
-      return [{ code, path, message: messages.oneOf(issue.values as readonly (string | number)[], received), expected, received: quoteValue(received) }];
-    }
+    case 'invalid_value':
+      return [oneOfIssue(code, path, issue.values as readonly (string | number)[], received)];
     case 'too_small':
-    case 'too_big': {
-      const expected = boundLabel(issue);
-      return [{ code, path, message: messages.expectedGot(expected, sizeOf(received, issue.origin)), expected, received: quoteValue(received) }];
-    }
-    case 'invalid_format': {
-      const expected = issue.message === 'Invalid input' ? `a ${issue.format} string` : issue.message.replace(/^Expected /, '');
-      return [{ code, path, message: messages.expectedGot(expected, quoteValue(received)), expected, received: quoteValue(received) }];
-    }
+      return [boundIssue(code, path, { small: true, value: issue.minimum, inclusive: issue.inclusive !== false, origin: issue.origin }, received)];
+    case 'too_big':
+      return [boundIssue(code, path, { small: false, value: issue.maximum, inclusive: issue.inclusive !== false, origin: issue.origin }, received)];
+    case 'invalid_format':
+      return [formatIssue(code, path, issue.message === 'Invalid input' ? `a ${issue.format} string` : issue.message.replace(/^Expected /, ''), received)];
     case 'invalid_union':
       return translateUnion(issue, schemaAt(schema, relative), path, code);
     default:
@@ -123,47 +112,6 @@ function translateUnion(issue: z.core.$ZodIssueInvalidUnion, union: Schema | und
   return [{ code, path, message: messages.expected(expected, issue.input), expected, received: quoteValue(issue.input) }];
 }
 
-function unknownKeyIssues(keys: readonly string[], known: readonly string[], path: IssuePath, code: SlaclockErrorCode): SlaclockIssue[] {
-  const issues: SlaclockIssue[] = keys.slice(0, MAX_UNKNOWN_KEYS).map((key) => ({
-    code,
-    path,
-    message: messages.unknownKey(key, known),
-    keys: [key],
-    ...(known.length > 0 ? { expected: `one of ${known.map((name) => JSON.stringify(name)).join(', ')}` } : {}),
-  }));
-  if (keys.length > MAX_UNKNOWN_KEYS) {
-    issues.push({ code, path, message: `... and ${keys.length - MAX_UNKNOWN_KEYS} more unknown fields`, keys: keys.slice(MAX_UNKNOWN_KEYS, MAX_UNKNOWN_KEYS + 100) });
-  }
-  return issues;
-}
-
-/**
- * Message text about malformed values, in one place.
- *
- * @example
- * ```ts
- * messages.oneOf(['active', 'trial', 'lapsed', 'none'], 'Active');
- * // 'Expected one of "active", "trial", "lapsed", "none", got "Active" (did you mean "active"?)'
- * ```
- */
-export const messages = {
-  /** `Missing required string` */
-  missing: (expected: string) => `Missing required ${expected.replace(/^an? /, '')}`,
-  /** `Expected a number, got string "zero"` */
-  expected: (expected: string, received: unknown) => `Expected ${expected}, got ${describeReceived(received)}`,
-  /** `Expected <expected>, got <text>`, with the received part already rendered. */
-  expectedGot: (expected: string, receivedText: string) => `Expected ${expected}, got ${receivedText}`,
-  /** `Expected one of "a", "b", got "A" (did you mean "a"?)`: the value alone when its kind matches the options'. */
-  oneOf: (values: readonly (string | number | boolean | null | bigint | undefined)[], received: unknown) => {
-    const list = values.slice(0, 30).map((value) => quoteValue(value)).join(', ') + (values.length > 30 ? `, … ${values.length - 30} more` : '');
-    const sameKind = values.length > 0 && typeof values[0] === typeof received;
-    const candidates = values.filter((value): value is string | number => typeof value === 'string' || typeof value === 'number');
-    return `Expected one of ${list}, got ${sameKind ? quoteValue(received) : describeReceived(received)}${didYouMean(received, candidates)}`;
-  },
-  /** `Unknown field "acount" (did you mean "account"?)` */
-  unknownKey: (key: string, known: readonly string[]) => `Unknown field ${JSON.stringify(truncate(key, 60))}${didYouMean(key, known)}`,
-} as const;
-
 function joinOr(labels: readonly string[]): string {
   const unique = [...new Set(labels)];
   if (unique.length <= 1) return unique[0] ?? '';
@@ -187,22 +135,6 @@ function typeLabel(expected: string): string {
     default:
       return /^[aeiou]/.test(expected) ? `an ${expected}` : `a ${expected}`;
   }
-}
-
-function boundLabel(issue: z.core.$ZodIssueTooSmall | z.core.$ZodIssueTooBig): string {
-  const small = issue.code === 'too_small';
-  const bound = String(small ? (issue as z.core.$ZodIssueTooSmall).minimum : (issue as z.core.$ZodIssueTooBig).maximum);
-  const inclusive = issue.inclusive !== false;
-  const relation = small ? (inclusive ? 'at least' : 'more than') : inclusive ? 'at most' : 'less than';
-  if (issue.origin === 'array' || issue.origin === 'set') return `${relation} ${bound} item${bound === '1' ? '' : 's'}`;
-  if (issue.origin === 'string') return `${relation} ${bound} character${bound === '1' ? '' : 's'}`;
-  return `a number ${small ? (inclusive ? '>=' : '>') : inclusive ? '<=' : '<'} ${bound}`;
-}
-
-function sizeOf(value: unknown, origin: string): string {
-  if (origin === 'array' && Array.isArray(value)) return `${value.length} item${value.length === 1 ? '' : 's'}`;
-  if (origin === 'string' && typeof value === 'string') return `${quoteValue(value)}`;
-  return kindOf(value) === 'number' ? String(value) : describeReceived(value);
 }
 
 interface SchemaDef {

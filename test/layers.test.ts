@@ -85,4 +85,19 @@ describe('layering of src/', () => {
     expect([...units].filter((unit) => !['timers', 'time', 'zone', 'calendar', 'ops', 'policy', 'errors.ts', 'validation.ts', 'util'].includes(unit))).toEqual([]);
     expect(FORBIDDEN.timers).toEqual(expect.arrayContaining(['catalog', 'regions']));
   });
+
+  it('the calendar path (errors, util, time, zone, calendar, ops) imports neither zod nor the zod bridge src/validation.ts', () => {
+    // It validates with precompiled checks (src/util/checks.ts); test/package/size.test.ts checks the bundle too.
+    const found: string[] = [];
+    for (const file of [join(SRC, 'errors.ts'), ...['util', 'time', 'zone', 'calendar', 'ops'].flatMap((unit) => sourceFiles(join(SRC, unit)))]) {
+      const text = readFileSync(file, 'utf8');
+      if (/\bfrom\s*['"]zod|\bimport\s*\(\s*['"]zod/.test(text)) found.push(`${relative(SRC, file)} -> zod`);
+      for (const specifier of importsOf(text)) {
+        if (resolve(dirname(file), specifier.replace(/\.js$/, '.ts')) === join(SRC, 'validation.ts')) found.push(`${relative(SRC, file)} -> validation.ts`);
+      }
+    }
+    expect(found).toEqual([]);
+    // The same scan finds the policy engine's zod imports, so it can fail.
+    expect(readFileSync(join(SRC, 'policy/schema.ts'), 'utf8')).toMatch(/\bfrom\s*['"]zod/);
+  });
 });

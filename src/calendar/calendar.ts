@@ -1,15 +1,15 @@
-import type * as z from 'zod/mini';
 import { SlaclockError, withPathPrefix, type IssuePath, type SlaclockIssue } from '../errors.js';
 import { readOptions } from '../util/options.js';
 import { isArray, isInstanceOf } from '../util/describe.js';
 import { frozenCopy } from '../util/freeze.js';
 import { snapshotInput } from '../util/snapshot.js';
 import { SpecCache } from '../util/specCache.js';
-import { messages, safeParseWith } from '../validation.js';
+import { parseChecked } from '../util/checks.js';
+import { messages } from '../util/issues.js';
 import { collectIssues, throwAll, weeklySpecIssues } from './check.js';
 import { Zone } from '../zone/zone.js';
 import { CompositeTimeline, type Combination, type ExplainingTimeline } from './composite.js';
-import { intersectionSpecSchema, unionSpecSchema, type CalendarSpec, type WeeklyCalendarSpec } from './spec.js';
+import { compositeSpecShapes, type CalendarSpec, type WeeklyCalendarSpec } from './spec.js';
 import { holidaySourceOption, type HolidayRegions } from './holidays/provider.js';
 import { WeeklyTimeline } from './weekly.js';
 
@@ -206,10 +206,11 @@ function compileTimeline(spec: unknown, path: IssuePath, holidayRegions: Holiday
 }
 
 function compileComposite(combination: Combination, spec: object, path: IssuePath, holidayRegions: HolidayRegions | undefined): ExplainingTimeline {
-  const schema = (combination === 'union' ? unionSpecSchema : intersectionSpecSchema) as z.ZodMiniType<Record<string, unknown>>;
-  const parsed = safeParseWith(schema, spec, path);
-  if (!parsed.success) throw SlaclockError.of(parsed.issues);
-  const data = parsed.data as { union?: unknown[]; intersection?: unknown[]; timezone?: string | undefined; name?: string | undefined };
+  const data = parseChecked<{ union?: unknown[]; intersection?: unknown[]; timezone?: string | undefined; name?: string | undefined }>(
+    compositeSpecShapes[combination],
+    spec,
+    path,
+  );
   const list = (combination === 'union' ? data.union : data.intersection) as unknown[];
   const issues: SlaclockIssue[] = [];
   const members: ExplainingTimeline[] = [];

@@ -1,10 +1,10 @@
 import { SlaclockError, type IssuePath, type SlaclockIssue } from '../errors.js';
 import { parseShift } from '../time/wallClock.js';
-import { safeParseWith } from '../validation.js';
+import { issuesOf } from '../util/checks.js';
 import { Zone } from '../zone/zone.js';
 import { checkHolidaySource, mergeExplicit, type DateRule } from './dateRules.js';
 import type { HolidayRegions } from './holidays/provider.js';
-import { WEEKDAYS, weeklySpecSchema } from './spec.js';
+import { WEEKDAYS, weeklySpecShape } from './spec.js';
 import { overlapIssues, weekShift, type WeekShift } from './weekly.js';
 
 /**
@@ -15,8 +15,7 @@ import { overlapIssues, weekShift, type WeekShift } from './weekly.js';
  * to find, once everything else is right.
  */
 export function weeklySpecIssues(spec: object, path: IssuePath, holidayRegions: HolidayRegions | undefined): SlaclockIssue[] {
-  const parsed = safeParseWith(weeklySpecSchema, spec, path);
-  const issues: SlaclockIssue[] = parsed.success ? [] : parsed.issues;
+  const issues = issuesOf(weeklySpecShape, spec, path);
   const fields = spec as Record<string, unknown>;
   // Unknown keys say nothing about the known fields beside them, so those are still checked.
   const reported = issues.filter((issue) => issue.keys === undefined).map((issue) => issue.path);

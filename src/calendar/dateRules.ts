@@ -2,11 +2,12 @@ import { formatPath, SlaclockError, type SlaclockIssue } from '../errors.js';
 import { MINUTES_PER_DAY, parseDayKey } from '../time/civil.js';
 import { parseShift } from '../time/wallClock.js';
 import { quoteValue } from '../util/describe.js';
-import { messages, parseWith } from '../validation.js';
+import { parseChecked } from '../util/checks.js';
+import { messages } from '../util/issues.js';
 import { regionHolidaysFrom, type HolidayRegions, type RegionalHoliday, type RegionHolidayOptions } from './holidays/provider.js';
 import { usFederalHolidays } from './holidays/usFederal.js';
 import { normalizeRanges } from './timeline.js';
-import { holidaySourceSchemas, type HolidaySource, type WallInterval } from './spec.js';
+import { holidaySourceShapes, type ClosedDate, type PartialDate, type PresetHolidays, type RegionHolidays, type WallInterval } from './spec.js';
 
 type Path = readonly (string | number)[];
 
@@ -135,10 +136,10 @@ function parseHolidaySource(source: unknown, path: Path) {
     throw new SlaclockError('invalid_input', messages.expected(`a holiday: ${HOLIDAY_FORMS}`, source), path);
   }
   const keys = Object.keys(source);
-  if (keys.includes('region')) return parseWith(holidaySourceSchemas.region, source, path);
-  if (keys.includes('preset')) return parseWith(holidaySourceSchemas.preset, source, path);
-  if (keys.includes('hours')) return parseWith(holidaySourceSchemas.partial, source, path);
-  return parseWith(holidaySourceSchemas.closed, source, path);
+  if (keys.includes('region')) return parseChecked<RegionHolidays>(holidaySourceShapes.region, source, path);
+  if (keys.includes('preset')) return parseChecked<PresetHolidays>(holidaySourceShapes.preset, source, path);
+  if (keys.includes('hours')) return parseChecked<PartialDate>(holidaySourceShapes.partial, source, path);
+  return parseChecked<ClosedDate>(holidaySourceShapes.closed, source, path);
 }
 
 function toExplicitRule(source: { date: string; name?: string | undefined; hours?: readonly WallInterval[] }, path: Path): DateRule {

@@ -1,6 +1,6 @@
 import type { SlaclockIssue } from '../errors.js';
 import { parseShift } from '../time/wallClock.js';
-import { messages } from '../validation.js';
+import { messages } from '../util/issues.js';
 import { collectIssues, throwAll } from './check.js';
 import type { PresetHolidays, WallInterval, WeeklyCalendarSpec, Weekday } from './spec.js';
 

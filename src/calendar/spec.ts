@@ -1,4 +1,4 @@
-import * as z from 'zod/mini';
+import { array, boolean, oneOf, optional, pair, strictObject, string } from '../util/checks.js';
 
 /** A weekday key of a calendar's `week`. */
 export type Weekday = 'mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat' | 'sun';
@@ -78,46 +78,33 @@ export interface IntersectionCalendarSpec {
 /** Plain-JSON description of when a support clock runs. */
 export type CalendarSpec = WeeklyCalendarSpec | UnionCalendarSpec | IntersectionCalendarSpec;
 
-const wallTime = z.string().check(z.regex(/^\d{2}:\d{2}$/, 'Expected a wall-clock time "HH:MM"'));
-const wallInterval = z.tuple([wallTime, wallTime]);
-const intervals = z.array(wallInterval);
-const dateKey = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'Expected a date "YYYY-MM-DD"'));
-const label = z.optional(z.string());
+const wallTime = /*#__PURE__*/ string(/^\d{2}:\d{2}$/, 'a wall-clock time "HH:MM"');
+const intervals = /*#__PURE__*/ array(pair(wallTime));
+const dateKey = /*#__PURE__*/ string(/^\d{4}-\d{2}-\d{2}$/, 'a date "YYYY-MM-DD"');
+const label = /*#__PURE__*/ optional(string());
 
-export const weeklySpecSchema = z.strictObject({
-  timezone: z.string(),
-  week: z.strictObject({
-    mon: z.optional(intervals),
-    tue: z.optional(intervals),
-    wed: z.optional(intervals),
-    thu: z.optional(intervals),
-    fri: z.optional(intervals),
-    sat: z.optional(intervals),
-    sun: z.optional(intervals),
-  }),
-  holidays: z.optional(z.array(z.unknown())),
+/** The shape of a weekly calendar spec (its times, zone and holidays are checked beyond it). */
+export const weeklySpecShape = /*#__PURE__*/ strictObject({
+  timezone: string(),
+  week: strictObject(Object.fromEntries(WEEKDAYS.map((weekday) => [weekday, optional(intervals)]))),
+  holidays: optional(array()),
   name: label,
 });
 
-export const holidaySourceSchemas = {
-  closed: z.strictObject({ date: dateKey, name: label }),
-  partial: z.strictObject({ date: dateKey, hours: intervals, name: label }),
-  region: z.strictObject({
-    region: z.string(),
-    types: z.optional(z.array(z.enum(['public', 'bank', 'school', 'optional', 'observance']))),
-    observed: z.optional(z.boolean()),
+/** The shapes of a calendar's holiday sources, by kind. */
+export const holidaySourceShapes = {
+  closed: /*#__PURE__*/ strictObject({ date: dateKey, name: label }),
+  partial: /*#__PURE__*/ strictObject({ date: dateKey, hours: intervals, name: label }),
+  region: /*#__PURE__*/ strictObject({
+    region: string(),
+    types: optional(array(oneOf(['public', 'bank', 'school', 'optional', 'observance']))),
+    observed: optional(boolean),
   }),
-  preset: z.strictObject({ preset: z.enum(['us-federal']) }),
+  preset: /*#__PURE__*/ strictObject({ preset: oneOf(['us-federal']) }),
 } as const;
 
-export const unionSpecSchema = z.strictObject({
-  union: z.array(z.unknown()).check(z.minLength(1)),
-  timezone: z.optional(z.string()),
-  name: label,
-});
-
-export const intersectionSpecSchema = z.strictObject({
-  intersection: z.array(z.unknown()).check(z.minLength(1)),
-  timezone: z.optional(z.string()),
-  name: label,
-});
+/** The shapes of the combined calendar specs, by combination. */
+export const compositeSpecShapes = {
+  union: /*#__PURE__*/ strictObject({ union: array(undefined, 1), timezone: optional(string()), name: label }),
+  intersection: /*#__PURE__*/ strictObject({ intersection: array(undefined, 1), timezone: optional(string()), name: label }),
+} as const;

@@ -2,12 +2,12 @@ import { formatPath, SlaclockError, type SlaclockIssue } from '../errors.js';
 import { civilFromDays, daysFromCivil, MINUTES_PER_DAY, MS_PER_MINUTE, weekdayOfDays } from '../time/civil.js';
 import { parseShift } from '../time/wallClock.js';
 import { quoteValue } from '../util/describe.js';
-import { parseWith } from '../validation.js';
+import { parseChecked } from '../util/checks.js';
 import { Zone } from '../zone/zone.js';
 import type { Closure } from './closure.js';
 import { DateRules, findOverlaps, type DateRule } from './dateRules.js';
 import type { HolidayRegions } from './holidays/provider.js';
-import { WEEKDAYS, weeklySpecSchema, type WeeklyCalendarSpec } from './spec.js';
+import { WEEKDAYS, weeklySpecShape, type WeeklyCalendarSpec } from './spec.js';
 import { normalizeRanges, Timeline } from './timeline.js';
 
 type Path = readonly (string | number)[];
@@ -28,7 +28,7 @@ export class WeeklyTimeline extends Timeline {
   readonly #rules: DateRules;
 
   constructor(spec: WeeklyCalendarSpec, path: Path, holidayRegions?: HolidayRegions) {
-    const parsed = parseWith(weeklySpecSchema, spec, path);
+    const parsed = parseChecked<WeeklyCalendarSpec>(weeklySpecShape, spec, path);
     const zone = Zone.of(parsed.timezone, [...path, 'timezone']);
     const rules = new DateRules(parsed.holidays ?? [], [...path, 'holidays'], holidayRegions);
     const days = weeklyRanges(parsed.week, [...path, 'week']);

@@ -4,7 +4,7 @@ import type { Timeline } from '../calendar/timeline.js';
 import { SlaclockError } from '../errors.js';
 import { MS_PER_DAY } from '../time/civil.js';
 import { toEpochMs, type Instant } from '../time/instant.js';
-import { messages } from '../validation.js';
+import { messages } from '../util/issues.js';
 import { requireInstant } from './businessTime.js';
 import { readOptions } from '../util/options.js';
 

@@ -3,7 +3,7 @@ import type { ExplainingTimeline } from '../calendar/composite.js';
 import { SlaclockError } from '../errors.js';
 import { isPlainEpochMs, toEpochMs } from '../time/instant.js';
 import { describeReceived } from '../util/describe.js';
-import { messages } from '../validation.js';
+import { messages } from '../util/issues.js';
 
 // The number-in, number-out fast path for hot loops: a compiled Calendar, whole epoch
 // milliseconds and whole milliseconds of duration, no options. Every argument is still

@@ -1,5 +1,5 @@
 import { SlaclockError } from '../errors.js';
-import { messages } from '../validation.js';
+import { messages } from '../util/issues.js';
 import type { Pause } from './pauses.js';
 
 /**

@@ -2,7 +2,7 @@ import { SlaclockError } from '../errors.js';
 import { normalizeRanges, type Timeline } from '../calendar/timeline.js';
 import { toEpochMs, type Instant } from '../time/instant.js';
 import { isArray } from '../util/describe.js';
-import { messages } from '../validation.js';
+import { messages } from '../util/issues.js';
 import { readOptions } from '../util/options.js';
 
 /** A window `[start, end)` in which the SLA clock stops (the case waits on the customer). */

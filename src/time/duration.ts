@@ -1,6 +1,6 @@
 import { SlaclockError } from '../errors.js';
 import { describeReceived, isArray, quoteValue } from '../util/describe.js';
-import { messages } from '../validation.js';
+import { messages } from '../util/issues.js';
 
 /**
  * A length of (business) time: an object of non-negative parts, or an

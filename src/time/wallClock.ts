@@ -1,6 +1,6 @@
 import { SlaclockError } from '../errors.js';
 import { quoteValue } from '../util/describe.js';
-import { messages } from '../validation.js';
+import { messages } from '../util/issues.js';
 import { MINUTES_PER_DAY } from './civil.js';
 
 /**

@@ -1,5 +1,5 @@
 import { SlaclockError, type IssuePath } from '../errors.js';
-import { messages } from '../validation.js';
+import { messages } from './issues.js';
 import { isArray } from './describe.js';
 
 const NO_OPTIONS = Object.freeze({});

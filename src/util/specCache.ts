@@ -1,5 +1,5 @@
 import { SlaclockError } from '../errors.js';
-import { messages } from '../validation.js';
+import { messages } from './issues.js';
 import { readOptions } from './options.js';
 import { isDeepFrozenData, matchesSnapshot, snapshotInput, type Snapshot } from './snapshot.js';
 

@@ -2,10 +2,11 @@
 // against bench/size-budget.json. `npm run size` prints the table the README shows.
 import { beforeAll, describe, expect, it } from 'vitest';
 // @ts-expect-error bench/size.mjs is plain JavaScript without declarations.
-import { budgets, measureEntries, SCENARIOS } from '../../bench/size.mjs';
+import { budgets, measureEntries, measureFromSource, SCENARIOS } from '../../bench/size.mjs';
 
 interface Row {
   name: string;
+  zod: boolean;
   minified: number;
   gzipped: number;
   packages: string[];
@@ -34,6 +35,17 @@ describe('bundle size', () => {
       expect(rows.find((row) => row.name === name)?.packages, name).toEqual([]);
     }
     expect(rows.find((row) => row.name === 'slaclock/regions')?.packages).toContain('date-holidays');
+  });
+
+  it('the calendar path (compileCalendar + addBusinessTime) carries no zod: it validates with precompiled checks', async () => {
+    const { inputs } = (await measureFromSource('addBusinessTime only')) as { inputs: { path: string; bytes: number }[] };
+    expect(inputs.some((input) => input.path.startsWith('src/calendar/'))).toBe(true);
+    expect(inputs.filter((input) => input.path.includes('node_modules/')).map((input) => input.path)).toEqual([]);
+    expect(inputs.map((input) => input.path)).not.toContain('src/validation.ts');
+    // And as the package ships it: dist/ bundles zod into chunks the calendar path must not need.
+    expect(rows.find((row) => row.name === 'addBusinessTime only')?.zod).toBe(false);
+    // The marker is found where zod is (the policy engine still validates with it), so the check above can fail.
+    expect(rows.find((row) => row.name === 'evaluate + getPolicy only')?.zod).toBe(true);
   });
 
   it('a bundle of addBusinessTime alone leaves the vendor catalog and the policy engine out', () => {

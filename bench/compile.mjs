@@ -1,0 +1,108 @@
+#!/usr/bin/env node
+// compileCalendar throughput of two builds in one process, interleaved, as a ratio (the
+// machine is shared and noisy: only the ratio means something). Usage:
+//   node bench/compile.mjs <base dist dir> [<head dist dir>, default ./dist]
+// e.g. build the base commit into /tmp/base/dist, `npm run build` here, then compare.
+// Every call compiles a spec not seen before (a distinct closed date each), so each one is
+// validated and compiled, never found in the spec cache: the cost a new tenant's calendar
+// pays. A second row: a spec rejected for a holiday region without a holiday source. Then the
+// shape validation alone, from src/ (bundled here with esbuild): the precompiled checks against
+// the zod schemas they replaced (test/support/zodCalendarSchemas.ts), a valid spec and one with
+// two problems. Measures only; asserts nothing.
+import { build } from 'esbuild';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const [baseDir, headDir = 'dist'] = process.argv.slice(2);
+if (!baseDir) {
+  console.error('usage: node bench/compile.mjs <base dist dir> [<head dist dir>]');
+  process.exit(1);
+}
+const load = (dir) => import(pathToFileURL(resolve(dir, 'index.js')).href);
+const builds = { base: await load(baseDir), head: await load(headDir) };
+const ROUNDS = 21;
+const CALLS = 1500;
+const week = { mon: [['09:00', '17:00']], tue: [['09:00', '17:00']], wed: [['09:00', '12:00'], ['13:00', '17:00']], thu: [['22:00', '06:00']], fri: [['09:00', '17:00']] };
+
+/** A distinct spec per call: its own closed date (the cache never has it). */
+const spec = (k, bad) => ({
+  timezone: 'America/Denver',
+  week,
+  holidays: [{ date: `20${String(10 + (k % 80)).padStart(2, '0')}-${String(1 + (k % 12)).padStart(2, '0')}-${String(1 + ((k >> 4) % 28)).padStart(2, '0')}`, name: `Day ${k}` }, { region: 'US' }].slice(0, bad ? 2 : 1),
+  name: `Tenant ${k}`,
+});
+
+let serial = 0;
+function rate(sc, bad) {
+  const t0 = performance.now();
+  for (let k = 0; k < CALLS; k++) {
+    const input = spec(serial++, bad);
+    if (bad) {
+      try {
+        sc.compileCalendar(input);
+      } catch (error) {
+        if (error.code !== 'regions_not_loaded') throw error;
+      }
+    } else sc.compileCalendar(input);
+  }
+  return CALLS / ((performance.now() - t0) / 1000);
+}
+
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+for (const [label, bad] of [
+  ['compileCalendar, a new valid spec per call', false],
+  ['compileCalendar, a new spec with a holiday region and no holiday source (rejected) per call', true],
+]) {
+  const rates = { base: [], head: [] };
+  for (let round = 0; round < ROUNDS; round++) {
+    for (const name of round % 2 ? ['head', 'base'] : ['base', 'head']) rates[name].push(rate(builds[name], bad));
+  }
+  const base = median(rates.base);
+  const head = median(rates.head);
+  console.log(`${label}: base ${Math.round(base).toLocaleString('en-US')}/s, head ${Math.round(head).toLocaleString('en-US')}/s, head/base ${(head / base).toFixed(2)}x`);
+}
+
+/** The validators from src/, bundled into a temporary module and imported. */
+async function validators() {
+  const root = fileURLToPath(new URL('..', import.meta.url));
+  const contents = `export { zodSchemas } from './test/support/zodCalendarSchemas.ts';
+export { weeklySpecShape } from './src/calendar/spec.ts';
+export { issuesOf } from './src/util/checks.ts';
+export { safeParseWith } from './src/validation.ts';`;
+  const result = await build({ stdin: { contents, resolveDir: root, loader: 'ts' }, bundle: true, format: 'esm', platform: 'node', write: false, logLevel: 'silent', define: { __SLACLOCK_ASSERT__: 'false' } });
+  const dir = mkdtempSync(join(tmpdir(), 'slaclock-bench-'));
+  try {
+    writeFileSync(join(dir, 'validators.mjs'), result.outputFiles[0].contents);
+    return await import(pathToFileURL(join(dir, 'validators.mjs')).href);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+function callsPerSecond(action, ms = 200) {
+  const t0 = performance.now();
+  let calls = 0;
+  while (performance.now() - t0 < ms) {
+    for (let k = 0; k < 1000; k++) action();
+    calls += 1000;
+  }
+  return calls / ((performance.now() - t0) / 1000);
+}
+
+const { zodSchemas, weeklySpecShape, issuesOf, safeParseWith } = await validators();
+const hours = [['09:00', '17:00']];
+for (const [label, input] of [
+  ['a valid weekly spec', { timezone: 'America/Denver', week: { ...week, sat: hours }, holidays: [{ date: '2026-12-25' }], name: 'Office' }],
+  ['a weekly spec with two problems', { timezone: 'America/Denver', week: { ...week, mon: [['9:00', '17:00']] }, holidays: [], nme: 'Office' }],
+]) {
+  const rates = { zod: [], checks: [] };
+  for (let round = 0; round < ROUNDS; round++) {
+    rates.zod.push(callsPerSecond(() => safeParseWith(zodSchemas.weekly, input, [])));
+    rates.checks.push(callsPerSecond(() => issuesOf(weeklySpecShape, input, [])));
+  }
+  const zod = median(rates.zod);
+  const checks = median(rates.checks);
+  console.log(`shape validation, ${label}: zod ${Math.round(zod).toLocaleString('en-US')}/s, precompiled checks ${Math.round(checks).toLocaleString('en-US')}/s, ${(checks / zod).toFixed(1)}x`);
+}

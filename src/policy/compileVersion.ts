@@ -10,6 +10,8 @@ import { Zone } from '../zone/zone.js';
 import { BASE_PLAN_CLOCK, CalendarTemplate, CUSTOMER_CLOCK, isTemplateSpec, ROUND_THE_CLOCK } from './clocks.js';
 import { compileCondition, type CompiledCondition } from './conditions.js';
 import { compileTarget, metricDefinitions, type CompiledTarget, type MetricDefinition } from './metrics.js';
+import { channelNotGiven, planNotes, versionNotes, type PlanNotes, type VersionNotes } from './notes.js';
+import type { Reason } from './reasons.js';
 import { compileRequestRules, CONTRACT_STATUSES, type PolicyWideRules, type RequestRules } from './request.js';
 import type { Clause, ClockRef, PlanSpec, PolicyVersionSpec, ResponseTarget, ScopeRule, SeveritySpec } from './types.js';
 
@@ -18,11 +20,10 @@ type Path = readonly (string | number)[];
 /** One plan, indexed per severity. */
 export interface CompiledPlan {
   readonly spec: PlanSpec;
-  /** Per severity, the targets of every metric the plan states (`null`: no published commitment), `firstResponse` first. */
-  readonly metrics: ReadonlyMap<number, readonly (readonly [string, CompiledTarget | null])[]>;
-  readonly clocks: ReadonlyMap<number, ClockRef>;
-  /** Per severity, the frozen parts every decision for it shares. */
-  readonly shared: ReadonlyMap<number, SharedDecisionParts>;
+  /** Per severity, everything a decision at that severity shares. */
+  readonly levels: ReadonlyMap<number, PlanLevel>;
+  /** The notes for the account's facts not given. */
+  readonly notes: PlanNotes;
 }
 
 /** Parts of a decision that depend only on the version, plan and severity: computed once, frozen, shared. */
@@ -33,6 +34,16 @@ export interface SharedDecisionParts {
   /** The clause that makes the channel required (the plan's, or the severity's). */
   readonly requiredClause: Clause | undefined;
   readonly interpretations: readonly { readonly id: string; readonly reading: string; readonly clause: Clause }[];
+}
+
+/** One severity of a plan: its shared parts, its clock and its targets, looked up once per decision. */
+export interface PlanLevel extends SharedDecisionParts {
+  /** The clock the plan runs on at this severity (`'base-plan'` for an add-on that rides on its base plan's). */
+  readonly clock: ClockRef;
+  /** The targets of every metric the plan states (`null`: no published commitment), `firstResponse` first. */
+  readonly metrics: readonly (readonly [string, CompiledTarget | null])[];
+  /** The note for a request that names no channel, where the severity requires one. */
+  readonly channelNotGiven: Reason | undefined;
 }
 
 /** A scope rule with its condition compiled. */
@@ -61,6 +72,8 @@ export interface CompiledVersion {
   readonly plans: ReadonlyMap<string, CompiledPlan>;
   /** What a request to this version may say, precompiled for the fast check. */
   readonly request: RequestRules;
+  /** The notes for the request's facts not given. */
+  readonly notes: VersionNotes;
 }
 
 function policyIssue(message: string, path: IssuePath): SlaclockIssue {
@@ -112,7 +125,7 @@ export function compileVersion(version: PolicyVersionSpec, path: Path, options: 
   const conditions = [...scope.map((rule, index) => [rule.when, ['scope', index, 'when']] as const), ...routes.map((route, index) => [route.when, ['routing', 'rules', index, 'when']] as const)];
   for (const [when, at] of conditions) for (const clock of when.clocks) checkClock(clock, calendars, false, [...path, ...at], issues);
   const windows = conditions.some(([when]) => when.windows);
-  return { spec: version, scope, scopeWithoutFacts: scope.filter((rule) => rule.when.reads.length === 0), routes, effectiveFromMs, zone, calendars, templates, windows, severities, metrics, plans, request: compileRequestRules(version, wide) };
+  return { spec: version, scope, scopeWithoutFacts: scope.filter((rule) => rule.when.reads.length === 0), routes, effectiveFromMs, zone, calendars, templates, windows, severities, metrics, plans, request: compileRequestRules(version, wide), notes: versionNotes(version) };
 }
 
 interface VersionContext {
@@ -160,12 +173,10 @@ function compilePlan(plan: PlanSpec, context: VersionContext, path: Path): Compi
   });
   const addOn = (plan.requiresAnyOf ?? []).length > 0;
   const tables = metricTables(plan, definitions, path, issues);
-  const metrics = new Map<number, readonly (readonly [string, CompiledTarget | null])[]>();
-  const clocks = new Map<number, ClockRef>();
-  const shared = new Map<number, SharedDecisionParts>();
+  const levels = new Map<number, PlanLevel>();
   for (const [level, severity] of severities) {
     const key = String(level);
-    shared.set(level, sharedParts(plan, level, severity, context, path));
+    const shared = sharedParts(plan, level, severity, context, path);
     if (!Object.prototype.hasOwnProperty.call(plan.targets, key)) {
       issues.push(policyIssue(`Plan ${quoteValue(plan.id)} has no target for severity ${level} (use null for "no published target")`, [...path, 'targets']));
     }
@@ -183,13 +194,13 @@ function compilePlan(plan: PlanSpec, context: VersionContext, path: Path): Compi
       }
       byMetric.push(Object.freeze([metric.id, target] as const));
     }
-    metrics.set(level, Object.freeze(byMetric));
     const bySeverity = plan.coverage.bySeverity?.[key];
     const clock = bySeverity ?? plan.coverage.default;
     checkClock(clock, calendars, addOn, [...path, 'coverage', ...(bySeverity === undefined ? ['default'] : ['bySeverity', key])], issues);
-    clocks.set(level, clock);
+    const channelNote = channelNotGiven(level, shared.channels.required, shared.requiredClause);
+    levels.set(level, Object.freeze({ ...shared, clock, metrics: Object.freeze(byMetric), channelNotGiven: channelNote }));
   }
-  const levels = [...severities.keys()];
+  const defined = [...severities.keys()];
   const keyed: [Path, readonly string[]][] = [
     ...tables.map(({ table, at }): [Path, readonly string[]] => [at, Object.keys(table)]),
     [[...path, 'coverage', 'bySeverity'], Object.keys(plan.coverage.bySeverity ?? {})],
@@ -197,10 +208,10 @@ function compilePlan(plan: PlanSpec, context: VersionContext, path: Path): Compi
   ];
   for (const [at, keys] of keyed) {
     for (const key of keys) {
-      if (!severities.has(Number(key))) issues.push(policyIssue(`Expected a severity the version defines (${levels.join(', ')}), got ${quoteValue(key)}`, [...at, key]));
+      if (!severities.has(Number(key))) issues.push(policyIssue(`Expected a severity the version defines (${defined.join(', ')}), got ${quoteValue(key)}`, [...at, key]));
     }
   }
-  return { spec: plan, metrics, clocks, shared };
+  return { spec: plan, levels, notes: planNotes(plan) };
 }
 
 /** The plan's target tables: `targets` (the first response), then each of `metrics`. */

@@ -1,6 +1,6 @@
 import { Zone } from '../zone/zone.js';
 import type { CompiledPlan, CompiledVersion } from './compileVersion.js';
-import { sharedAssumption, type Reason } from './reasons.js';
+import type { Reason } from './reasons.js';
 import type { RequestFields } from './request.js';
 import type { Clause, PlanSpec, PolicyVersionSpec } from './types.js';
 
@@ -21,12 +21,12 @@ export function checkEntitlement(version: CompiledVersion, plan: CompiledPlan, f
   }
   const contracts = spec.contract ?? ACTIVE_ONLY;
   if (account.contract === undefined) {
-    reasons.push(sharedAssumption(spec, 'contract_not_given', contractNotGiven, spec.clause));
+    reasons.push(plan.notes.contractNotGiven);
   } else if (!contracts.includes(account.contract)) {
     reasons.push({ code: 'contract_not_eligible', effect: 'deny', message: `A ${account.contract} contract does not entitle to ${spec.name} (needs ${contracts.join(' or ')})`, clause: spec.clause, remedy: contracts.includes('active') ? 'Renew or buy a support contract' : `Hold a ${contracts.join(' or ')} contract` });
   }
   if (spec.trialDays !== undefined && account.trialStart === undefined) {
-    reasons.push(sharedAssumption(spec, 'trial_start_not_given', trialStartNotGiven, spec.clause));
+    reasons.push(plan.notes.trialStartNotGiven as Reason);
   } else if (spec.trialDays !== undefined && account.trialStart !== undefined) {
     const start = account.trialStart;
     // "30 days from the registration date": calendar days in the customer's zone, the day of
@@ -39,13 +39,13 @@ export function checkEntitlement(version: CompiledVersion, plan: CompiledPlan, f
   }
   const base = spec.requiresAnyOf ?? NONE;
   if (base.length > 0 && account.plans === undefined) {
-    reasons.push(sharedAssumption(spec, 'plans_not_given', plansNotGiven, spec.clause));
+    reasons.push(plan.notes.plansNotGiven as Reason);
   } else if (base.length > 0 && !holdsAny(account.plans, base)) {
     reasons.push({ code: 'base_plan_required', effect: 'deny', message: `${spec.name} needs an active ${base.join(' or ')} plan as well`, clause: spec.clause, remedy: `Hold ${base.join(' or ')} as well` });
   }
   checkContacts(version, plan, account.contacts, reasons);
   if (roles !== undefined && account.role === undefined) {
-    reasons.push(sharedAssumption(version, 'role_not_given', roleNotGiven, roleClause));
+    reasons.push(version.notes.roleNotGiven as Reason);
   } else if (roles !== undefined && account.role !== undefined && !roles.includes(account.role)) {
     reasons.push({ code: 'role_not_allowed', effect: 'deny', message: `Cases must be opened by: ${roles.join(', ')}`, ...(roleClause ? { clause: roleClause } : {}), remedy: `Ask a ${roles.join(' or ')} to open the case` });
   }
@@ -58,7 +58,7 @@ function checkContacts(version: CompiledVersion, plan: CompiledPlan, contacts: n
   if (limit === undefined) return;
   const clause = limit.clause ?? plan.spec.clause;
   if (contacts === undefined) {
-    reasons.push(sharedAssumption(plan, 'contacts_not_given', contactsNotGiven, clause));
+    reasons.push(plan.notes.contactsNotGiven as Reason);
   } else if (contacts > limit.max) {
     reasons.push(contactLimitExceeded(version, plan, limit.max, contacts, clause));
   }
@@ -83,7 +83,7 @@ function checkLanguage(version: CompiledVersion, fields: RequestFields, reasons:
   if (languages === undefined) return;
   const language = fields.language?.toLowerCase().split('-')[0];
   if (language === undefined) {
-    reasons.push(sharedAssumption(version, 'language_not_given', languageNotGiven, languageClause));
+    reasons.push(version.notes.languageNotGiven as Reason);
   } else if (languages.includes(language)) {
     return;
   } else if (otherLanguages === 'accommodated') {
@@ -109,31 +109,6 @@ export function channelNotOffered(version: CompiledVersion, plan: CompiledPlan, 
     clause: plan.spec.clause,
     remedy: `Use ${plan.spec.channels.join(' or ')}${upgrade}`,
   };
-}
-
-// The texts of the notes for facts not given: each reads only the owner the note is shared by.
-function contractNotGiven(spec: PlanSpec): string {
-  return `No contract status given: assumed ${(spec.contract ?? ACTIVE_ONLY).join(' or ')}, which entitles to ${spec.name}`;
-}
-
-function trialStartNotGiven(spec: PlanSpec): string {
-  return `No trial start given: the trial is assumed to be within its ${String(spec.trialDays)} days`;
-}
-
-function plansNotGiven(spec: PlanSpec): string {
-  return `The account's plans are not given: assumed to include ${(spec.requiresAnyOf ?? NONE).join(' or ')}, which ${spec.name} requires`;
-}
-
-function roleNotGiven(version: CompiledVersion): string {
-  return `No requester role given: assumed to be ${(version.spec.eligibility?.roles ?? NONE).join(' or ')}`;
-}
-
-function contactsNotGiven(plan: CompiledPlan): string {
-  return `The account's named contacts are not given: assumed to be within ${plan.spec.name}'s ${String(plan.spec.namedContacts?.max)}`;
-}
-
-function languageNotGiven(version: CompiledVersion): string {
-  return `No language given: assumed to be one support is given in (${(version.spec.eligibility?.languages ?? NONE).join(', ')})`;
 }
 
 function holdsAny(held: readonly string[] | undefined, wanted: readonly string[]): boolean {

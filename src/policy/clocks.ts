@@ -2,7 +2,8 @@ import { Calendar, compileCalendar, timelineOf, type CompileOptions } from '../c
 import type { CalendarSpec, HolidaySource, WeeklyCalendarSpec } from '../calendar/spec.js';
 import type { Zone } from '../zone/zone.js';
 import { SlaclockError, withPathPrefix } from '../errors.js';
-import type { CompiledPlan, CompiledVersion, PlanLevel } from './compileVersion.js';
+import type { CompiledPlan, CompiledVersion } from './compileVersion.js';
+import { levelOf, type PlanLevel } from './planLevel.js';
 import type { RequestFields } from './request.js';
 import type { ClockRef } from './types.js';
 
@@ -15,7 +16,7 @@ export const BASE_PLAN_CLOCK = 'base-plan';
 export function resolveClock(version: CompiledVersion, plan: CompiledPlan, severity: number, request: RequestFields, clock: ClockRef): ClockRef {
   if (clock !== BASE_PLAN_CLOCK) return clock;
   const base = basePlan(version, plan, request);
-  return resolveClock(version, base, severity, request, (base.levels.get(severity) as PlanLevel).clock);
+  return resolveClock(version, base, severity, request, (levelOf(base, severity) as PlanLevel).clock);
 }
 
 // The add-on rides on the best base plan the account holds; when the account's plans

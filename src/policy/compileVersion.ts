@@ -11,7 +11,7 @@ import { BASE_PLAN_CLOCK, CalendarTemplate, CUSTOMER_CLOCK, isTemplateSpec, ROUN
 import { compileCondition, type CompiledCondition } from './conditions.js';
 import { compileTarget, metricDefinitions, type CompiledTarget, type MetricDefinition } from './metrics.js';
 import { channelNotGiven, planNotes, versionNotes, type PlanNotes, type VersionNotes } from './notes.js';
-import type { Reason } from './reasons.js';
+import type { PlanLevel } from './planLevel.js';
 import { compileRequestRules, CONTRACT_STATUSES, type PolicyWideRules, type RequestRules } from './request.js';
 import type { Clause, ClockRef, PlanSpec, PolicyVersionSpec, ResponseTarget, ScopeRule, SeveritySpec } from './types.js';
 
@@ -20,8 +20,8 @@ type Path = readonly (string | number)[];
 /** One plan, indexed per severity. */
 export interface CompiledPlan {
   readonly spec: PlanSpec;
-  /** Per severity, everything a decision at that severity shares. */
-  readonly levels: ReadonlyMap<number, PlanLevel>;
+  /** Per severity of the version, in its order, everything a decision at that severity shares (see {@link levelOf}). */
+  readonly levels: readonly PlanLevel[];
   /** The notes for the account's facts not given. */
   readonly notes: PlanNotes;
 }
@@ -34,16 +34,6 @@ export interface SharedDecisionParts {
   /** The clause that makes the channel required (the plan's, or the severity's). */
   readonly requiredClause: Clause | undefined;
   readonly interpretations: readonly { readonly id: string; readonly reading: string; readonly clause: Clause }[];
-}
-
-/** One severity of a plan: its shared parts, its clock and its targets, looked up once per decision. */
-export interface PlanLevel extends SharedDecisionParts {
-  /** The clock the plan runs on at this severity (`'base-plan'` for an add-on that rides on its base plan's). */
-  readonly clock: ClockRef;
-  /** The targets of every metric the plan states (`null`: no published commitment), `firstResponse` first. */
-  readonly metrics: readonly (readonly [string, CompiledTarget | null])[];
-  /** The note for a request that names no channel, where the severity requires one. */
-  readonly channelNotGiven: Reason | undefined;
 }
 
 /** A scope rule with its condition compiled. */
@@ -173,7 +163,7 @@ function compilePlan(plan: PlanSpec, context: VersionContext, path: Path): Compi
   });
   const addOn = (plan.requiresAnyOf ?? []).length > 0;
   const tables = metricTables(plan, definitions, path, issues);
-  const levels = new Map<number, PlanLevel>();
+  const levels: PlanLevel[] = [];
   for (const [level, severity] of severities) {
     const key = String(level);
     const shared = sharedParts(plan, level, severity, context, path);
@@ -198,7 +188,7 @@ function compilePlan(plan: PlanSpec, context: VersionContext, path: Path): Compi
     const clock = bySeverity ?? plan.coverage.default;
     checkClock(clock, calendars, addOn, [...path, 'coverage', ...(bySeverity === undefined ? ['default'] : ['bySeverity', key])], issues);
     const channelNote = channelNotGiven(level, shared.channels.required, shared.requiredClause);
-    levels.set(level, Object.freeze({ ...shared, clock, metrics: Object.freeze(byMetric), channelNotGiven: channelNote }));
+    levels.push(Object.freeze({ ...shared, clock, metrics: Object.freeze(byMetric), channelNotGiven: channelNote }));
   }
   const defined = [...severities.keys()];
   const keyed: [Path, readonly string[]][] = [
@@ -211,7 +201,7 @@ function compilePlan(plan: PlanSpec, context: VersionContext, path: Path): Compi
       if (!severities.has(Number(key))) issues.push(policyIssue(`Expected a severity the version defines (${defined.join(', ')}), got ${quoteValue(key)}`, [...at, key]));
     }
   }
-  return { spec: plan, levels, notes: planNotes(plan) };
+  return { spec: plan, levels: Object.freeze(levels), notes: planNotes(plan) };
 }
 
 /** The plan's target tables: `targets` (the first response), then each of `metrics`. */

@@ -1,7 +1,7 @@
 import { formatUtcIso, formatZonedIso } from '../zone/isoFormat.js';
 import { TZDB_VERSION } from '../zone/tzdb.js';
 import { compilePolicy, CompiledPolicy } from './compile.js';
-import type { PlanLevel } from './compileVersion.js';
+import type { PlanLevel } from './planLevel.js';
 import type { Decision, TargetDeadline, SupportRequest } from './decision.js';
 import { readRequestFields } from './request.js';
 import { deadlineMs, metricTermsAt, resolveRequest, routeFor, type MetricTerms, type Resolution } from './terms.js';

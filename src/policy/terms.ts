@@ -5,7 +5,8 @@ import { toEpochMs, type Instant } from '../time/instant.js';
 import { didYouMean, quoteValue } from '../util/describe.js';
 import { clockCalendar, displayZone, isCustomerClock, resolveClock, ROUND_THE_CLOCK } from './clocks.js';
 import { compilePolicy, CompiledPolicy } from './compile.js';
-import type { CompiledPlan, CompiledVersion, PlanLevel, SharedDecisionParts } from './compileVersion.js';
+import type { CompiledPlan, CompiledVersion, SharedDecisionParts } from './compileVersion.js';
+import { levelOf, type PlanLevel } from './planLevel.js';
 import { TRUE, UNKNOWN, type CompiledCondition, type WindowContext } from './conditions.js';
 import type { SupportRequest } from './decision.js';
 import { channelNotOffered, checkEntitlement } from './entitlement.js';
@@ -131,10 +132,11 @@ export interface Resolution {
 export function resolveRequest(compiled: CompiledPolicy, fields: RequestFields): Resolution {
   const reasons: Reason[] = [];
   const version = chooseVersion(compiled, fields, reasons);
-  checkAgainstVersion(fields, version.request, version.spec.id);
-  const plan = version.plans.get(fields.plan) as CompiledPlan;
+  const plan = version.plans.get(fields.plan);
   const asked = fields.severity ?? version.spec.defaultSeverity;
-  if (asked === undefined) {
+  const level = plan === undefined || asked === undefined ? undefined : levelOf(plan, asked);
+  checkAgainstVersion(fields, version.request, version.spec.id, level !== undefined);
+  if (plan === undefined || level === undefined) {
     throw new SlaclockError('unknown_severity', `Missing required severity: this policy has no default severity; give one of ${version.request.levels.join(', ')}`, ['severity']);
   }
   if (fields.severity === undefined) reasons.push(version.notes.severityNotGiven as Reason);
@@ -147,33 +149,33 @@ export function resolveRequest(compiled: CompiledPolicy, fields: RequestFields):
     plan,
     fields,
     reasons,
-    severity: asked,
-    level: plan.levels.get(asked) as PlanLevel,
+    severity: level.level,
+    level,
     clock: undefined,
     route: undefined,
     bestEffort: false,
     eligible: false,
   };
-  applyScope(resolution, asked);
+  applyScope(resolution, level.level);
   checkEntitlement(version, plan, fields, reasons);
 
-  const level = resolution.level;
-  const required = level.channels.required;
+  const scoped = resolution.level;
+  const required = scoped.channels.required;
   if (required !== null && channel !== undefined && channel !== required) {
     reasons.push({
       code: 'channel_required',
       effect: 'deny',
       message: `Severity ${resolution.severity} cases must be reported by ${required}, not ${channel}`,
-      ...(level.requiredClause === undefined ? {} : { clause: level.requiredClause }),
+      ...(scoped.requiredClause === undefined ? {} : { clause: scoped.requiredClause }),
       remedy: `Report the case by ${required}`,
     });
   } else if (required !== null && channel === undefined) {
-    reasons.push(level.channelNotGiven as Reason);
+    reasons.push(scoped.channelNotGiven as Reason);
   }
   const eligible = !hasDenial(reasons);
   resolution.eligible = eligible;
   // Every table's first entry is the first response.
-  if (eligible && !resolution.bestEffort && (level.metrics[0] as MetricEntry)[1] === null) {
+  if (eligible && !resolution.bestEffort && (scoped.metrics[0] as MetricEntry)[1] === null) {
     reasons.push({ code: 'no_published_target', effect: 'note', message: `The policy publishes no first-response target for ${plan.spec.name}, severity ${resolution.severity}`, clause: plan.spec.clause });
   }
   return resolution;
@@ -259,7 +261,7 @@ function chooseVersion(compiled: CompiledPolicy, fields: RequestFields, reasons:
   if (fields.at < inForce.effectiveFromMs) {
     reasons.push({ code: 'before_first_version', effect: 'note', message: `The request predates every version of the policy; the earliest (${inForce.spec.id}, from ${String(inForce.spec.effectiveFrom)}) is applied` });
   }
-  if (inForce.plans.has(fields.plan)) return inForce;
+  if (compiled.versions.length === 1 || inForce.plans.has(fields.plan)) return inForce;
   return versionDefining(compiled, inForce, fields.plan, reasons);
 }
 
@@ -314,7 +316,7 @@ function applyScope(resolution: Resolution, asked: number): void {
       if (set !== resolution.severity) {
         reasons.push({ code: 'severity_set', effect: 'adjust', message: `Handled at severity ${set} (${rule.id})`, clause: rule.clause, ...remedy });
         resolution.severity = set;
-        resolution.level = resolution.plan.levels.get(set) as PlanLevel;
+        resolution.level = levelOf(resolution.plan, set) as PlanLevel;
       }
     } else if (rule.effect === 'business-hours-only') {
       reasons.push({ code: 'business_hours_only', effect: 'adjust', message: `No after-hours support (${rule.id}): the clock is "${String(rule.clock)}"`, clause: rule.clause, ...remedy });

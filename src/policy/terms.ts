@@ -130,7 +130,7 @@ export interface Resolution {
 
 /** @internal The version, entitlement, scope and channel stages on a request read once. */
 export function resolveRequest(compiled: CompiledPolicy, fields: RequestFields): Resolution {
-  const reasons: Reason[] = [];
+  const reasons = reasonList();
   const version = chooseVersion(compiled, fields, reasons);
   const plan = version.plans.get(fields.plan);
   const asked = fields.severity ?? version.spec.defaultSeverity;
@@ -194,6 +194,16 @@ export function metricTermsAt(resolution: Resolution, index: number): MetricTerm
 export function routeFor(resolution: Resolution): ResolvedTerms['route'] {
   return resolution.route ?? routeOf(resolution.version, resolution.fields);
 }
+
+// An empty list with room for one reason: most decisions have none or one (a note for a
+// fact not given), and the first push on `[]` would make room for seventeen.
+function reasonList(): Reason[] {
+  const list: Reason[] = [NO_REASON];
+  list.pop();
+  return list;
+}
+
+const NO_REASON: Reason = Object.freeze({ code: 'account_not_checked', effect: 'note', message: '' });
 
 function hasDenial(reasons: readonly Reason[]): boolean {
   for (let index = 0; index < reasons.length; index++) if ((reasons[index] as Reason).effect === 'deny') return true;

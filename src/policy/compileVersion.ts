@@ -20,11 +20,38 @@ type Path = readonly (string | number)[];
 /** One plan, indexed per severity. */
 export interface CompiledPlan {
   readonly spec: PlanSpec;
+  /** The terms of `spec` every decision reads, defaults applied, in one shape whatever the spec's. */
+  readonly terms: PlanTerms;
   /** Per severity of the version, in its order, everything a decision at that severity shares (see {@link levelOf}). */
   readonly levels: readonly PlanLevel[];
   /** The notes for the account's facts not given. */
   readonly notes: PlanNotes;
 }
+
+/** A plan's entitlement terms, defaults applied. */
+export interface PlanTerms {
+  readonly id: string;
+  /** Contract statuses under which the plan is in force (`['active']` by default). */
+  readonly contracts: readonly string[];
+  readonly trialDays: number | undefined;
+  /** The plans an add-on requires one of (none for a plan that is not an add-on). */
+  readonly requires: readonly string[];
+  readonly namedContacts: PlanSpec['namedContacts'];
+}
+
+/** A version's terms every decision reads, in one shape whatever the spec's. */
+export interface VersionTerms {
+  readonly id: string;
+  readonly defaultSeverity: number | undefined;
+  readonly roles: readonly string[] | undefined;
+  readonly roleClause: Clause | undefined;
+  readonly languages: readonly string[] | undefined;
+  readonly languageClause: Clause | undefined;
+  readonly otherLanguages: 'denied' | 'accommodated' | undefined;
+}
+
+const ACTIVE_ONLY: readonly string[] = Object.freeze(['active']);
+const NO_PLANS: readonly string[] = Object.freeze([]);
 
 /** Parts of a decision that depend only on the version, plan and severity: computed once, frozen, shared. */
 export interface SharedDecisionParts {
@@ -44,6 +71,8 @@ export interface CompiledRule {
 
 export interface CompiledVersion {
   readonly spec: PolicyVersionSpec;
+  /** The terms of `spec` every decision reads, in one shape whatever the spec's. */
+  readonly terms: VersionTerms;
   readonly scope: readonly CompiledRule[];
   /** The scope rules that read no fact: the only ones that can hold for a request without facts. */
   readonly scopeWithoutFacts: readonly CompiledRule[];
@@ -115,7 +144,9 @@ export function compileVersion(version: PolicyVersionSpec, path: Path, options: 
   const conditions = [...scope.map((rule, index) => [rule.when, ['scope', index, 'when']] as const), ...routes.map((route, index) => [route.when, ['routing', 'rules', index, 'when']] as const)];
   for (const [when, at] of conditions) for (const clock of when.clocks) checkClock(clock, calendars, false, [...path, ...at], issues);
   const windows = conditions.some(([when]) => when.windows);
-  return { spec: version, scope, scopeWithoutFacts: scope.filter((rule) => rule.when.reads.length === 0), routes, effectiveFromMs, zone, calendars, templates, windows, severities, metrics, plans, request: compileRequestRules(version, wide), notes: versionNotes(version) };
+  const { roles, roleClause, languages, languageClause, otherLanguages } = version.eligibility ?? {};
+  const terms: VersionTerms = Object.freeze({ id: version.id, defaultSeverity: version.defaultSeverity, roles, roleClause, languages, languageClause, otherLanguages });
+  return { spec: version, terms, scope, scopeWithoutFacts: scope.filter((rule) => rule.when.reads.length === 0), routes, effectiveFromMs, zone, calendars, templates, windows, severities, metrics, plans, request: compileRequestRules(version, wide), notes: versionNotes(version) };
 }
 
 interface VersionContext {
@@ -201,7 +232,14 @@ function compilePlan(plan: PlanSpec, context: VersionContext, path: Path): Compi
       if (!severities.has(Number(key))) issues.push(policyIssue(`Expected a severity the version defines (${defined.join(', ')}), got ${quoteValue(key)}`, [...at, key]));
     }
   }
-  return { spec: plan, levels: Object.freeze(levels), notes: planNotes(plan) };
+  const terms: PlanTerms = Object.freeze({
+    id: plan.id,
+    contracts: plan.contract ?? ACTIVE_ONLY,
+    trialDays: plan.trialDays,
+    requires: plan.requiresAnyOf ?? NO_PLANS,
+    namedContacts: plan.namedContacts,
+  });
+  return { spec: plan, terms, levels: Object.freeze(levels), notes: planNotes(plan) };
 }
 
 /** The plan's target tables: `targets` (the first response), then each of `metrics`. */

@@ -45,8 +45,8 @@ export function evaluate(policy: PolicySpec | CompiledPolicy, request: SupportRe
   const targets = terms === undefined ? (single ? { firstResponse } : {}) : deadlinesOf(terms, at);
   return {
     policy: resolution.policy,
-    version: resolution.version.spec.id,
-    plan: resolution.plan.spec.id,
+    version: resolution.version.terms.id,
+    plan: resolution.plan.terms.id,
     severity: resolution.severity,
     at: formatUtcIso(at),
     eligible,

@@ -89,8 +89,8 @@ export function resolveTerms(policy: PolicySpec | CompiledPolicy, request: Suppo
   }
   return {
     policy: resolution.policy,
-    version: resolution.version.spec.id,
-    plan: resolution.plan.spec.id,
+    version: resolution.version.terms.id,
+    plan: resolution.plan.terms.id,
     severity: resolution.severity,
     at: resolution.fields.at,
     eligible: resolution.eligible,
@@ -133,9 +133,9 @@ export function resolveRequest(compiled: CompiledPolicy, fields: RequestFields):
   const reasons = reasonList();
   const version = chooseVersion(compiled, fields, reasons);
   const plan = version.plans.get(fields.plan);
-  const asked = fields.severity ?? version.spec.defaultSeverity;
+  const asked = fields.severity ?? version.terms.defaultSeverity;
   const level = plan === undefined || asked === undefined ? undefined : levelOf(plan, asked);
-  checkAgainstVersion(fields, version.request, version.spec.id, level !== undefined);
+  checkAgainstVersion(fields, version.request, version.terms.id, level !== undefined);
   if (plan === undefined || level === undefined) {
     throw new SlaclockError('unknown_severity', `Missing required severity: this policy has no default severity; give one of ${version.request.levels.join(', ')}`, ['severity']);
   }
@@ -304,7 +304,7 @@ function applyScope(resolution: Resolution, asked: number): void {
   // Without facts, a rule that reads one cannot hold (nor need a note): only the others are tried.
   const rules = facts === undefined ? version.scopeWithoutFacts : version.scope;
   if (rules.length === 0) return;
-  const plan = resolution.plan.spec.id;
+  const plan = resolution.plan.terms.id;
   const context = windowContext(version, fields);
   for (const { rule, when } of rules) {
     if ((rule.plans !== undefined && !rule.plans.includes(plan)) || (rule.severities !== undefined && !rule.severities.includes(asked))) continue;

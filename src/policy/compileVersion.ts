@@ -12,6 +12,7 @@ import { compileCondition, type CompiledCondition } from './conditions.js';
 import { compileTarget, metricDefinitions, type CompiledTarget, type MetricDefinition } from './metrics.js';
 import { channelNotGiven, planNotes, versionNotes, type PlanNotes, type VersionNotes } from './notes.js';
 import type { PlanLevel } from './planLevel.js';
+import { RecentStages } from './recent.js';
 import { compileRequestRules, CONTRACT_STATUSES, type PolicyWideRules, type RequestRules } from './request.js';
 import type { Clause, ClockRef, PlanSpec, PolicyVersionSpec, ResponseTarget, ScopeRule, SeveritySpec } from './types.js';
 
@@ -93,6 +94,8 @@ export interface CompiledVersion {
   readonly request: RequestRules;
   /** The notes for the request's facts not given. */
   readonly notes: VersionNotes;
+  /** The stages' outcome for the last request decided, for the next with the same values. */
+  readonly recent: RecentStages;
 }
 
 function policyIssue(message: string, path: IssuePath): SlaclockIssue {
@@ -146,7 +149,7 @@ export function compileVersion(version: PolicyVersionSpec, path: Path, options: 
   const windows = conditions.some(([when]) => when.windows);
   const { roles, roleClause, languages, languageClause, otherLanguages } = version.eligibility ?? {};
   const terms: VersionTerms = Object.freeze({ id: version.id, defaultSeverity: version.defaultSeverity, roles, roleClause, languages, languageClause, otherLanguages });
-  return { spec: version, terms, scope, scopeWithoutFacts: scope.filter((rule) => rule.when.reads.length === 0), routes, effectiveFromMs, zone, calendars, templates, windows, severities, metrics, plans, request: compileRequestRules(version, wide), notes: versionNotes(version) };
+  return { spec: version, terms, scope, scopeWithoutFacts: scope.filter((rule) => rule.when.reads.length === 0), routes, effectiveFromMs, zone, calendars, templates, windows, severities, metrics, plans, request: compileRequestRules(version, wide), notes: versionNotes(version), recent: new RecentStages() };
 }
 
 interface VersionContext {

@@ -12,6 +12,7 @@ import type { SupportRequest } from './decision.js';
 import { channelNotOffered, checkEntitlement } from './entitlement.js';
 import type { CompiledTarget, MetricDefinition } from './metrics.js';
 import { assumption, type Reason } from './reasons.js';
+import { RecentStages } from './recent.js';
 import { checkAgainstVersion, readRequestFields, type RequestFields } from './request.js';
 import { compiledVersionAt } from './versionAt.js';
 import type { Zone } from '../zone/zone.js';
@@ -132,6 +133,12 @@ export interface Resolution {
 export function resolveRequest(compiled: CompiledPolicy, fields: RequestFields): Resolution {
   const reasons = reasonList();
   const version = chooseVersion(compiled, fields, reasons);
+  const keeps = reasons.length === 0 && RecentStages.keeps(fields);
+  const recent = keeps ? version.recent.find(fields) : undefined;
+  if (recent !== undefined) {
+    const { plan, severity, level, clock, bestEffort, eligible } = recent;
+    return { policy: compiled.id, version, plan, fields, reasons: recent.reasons.slice(), severity, level, clock, route: undefined, bestEffort, eligible };
+  }
   const plan = version.plans.get(fields.plan);
   const asked = fields.severity ?? version.terms.defaultSeverity;
   const level = plan === undefined || asked === undefined ? undefined : levelOf(plan, asked);
@@ -178,6 +185,7 @@ export function resolveRequest(compiled: CompiledPolicy, fields: RequestFields):
   if (eligible && !resolution.bestEffort && (scoped.metrics[0] as MetricEntry)[1] === null) {
     reasons.push({ code: 'no_published_target', effect: 'note', message: `The policy publishes no first-response target for ${plan.spec.name}, severity ${resolution.severity}`, clause: plan.spec.clause });
   }
+  if (keeps && resolution.route === undefined) version.recent.remember(fields, resolution, reasons);
   return resolution;
 }
 

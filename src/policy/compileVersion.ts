@@ -94,8 +94,6 @@ export interface CompiledVersion {
   readonly request: RequestRules;
   /** The notes for the request's facts not given. */
   readonly notes: VersionNotes;
-  /** The stages' outcome for the last request decided, for the next with the same values. */
-  readonly recent: RecentStages;
 }
 
 function policyIssue(message: string, path: IssuePath): SlaclockIssue {
@@ -149,7 +147,7 @@ export function compileVersion(version: PolicyVersionSpec, path: Path, options: 
   const windows = conditions.some(([when]) => when.windows);
   const { roles, roleClause, languages, languageClause, otherLanguages } = version.eligibility ?? {};
   const terms: VersionTerms = Object.freeze({ id: version.id, defaultSeverity: version.defaultSeverity, roles, roleClause, languages, languageClause, otherLanguages });
-  return { spec: version, terms, scope, scopeWithoutFacts: scope.filter((rule) => rule.when.reads.length === 0), routes, effectiveFromMs, zone, calendars, templates, windows, severities, metrics, plans, request: compileRequestRules(version, wide), notes: versionNotes(version), recent: new RecentStages() };
+  return { spec: version, terms, scope, scopeWithoutFacts: scope.filter((rule) => rule.when.reads.length === 0), routes, effectiveFromMs, zone, calendars, templates, windows, severities, metrics, plans, request: compileRequestRules(version, wide), notes: versionNotes(version) };
 }
 
 interface VersionContext {
@@ -222,7 +220,7 @@ function compilePlan(plan: PlanSpec, context: VersionContext, path: Path): Compi
     const clock = bySeverity ?? plan.coverage.default;
     checkClock(clock, calendars, addOn, [...path, 'coverage', ...(bySeverity === undefined ? ['default'] : ['bySeverity', key])], issues);
     const channelNote = channelNotGiven(level, shared.channels.required, shared.requiredClause);
-    levels.push(Object.freeze({ ...shared, clock, metrics: Object.freeze(byMetric), channelNotGiven: channelNote }));
+    levels.push(Object.freeze({ ...shared, clock, metrics: Object.freeze(byMetric), channelNotGiven: channelNote, recent: new RecentStages() }));
   }
   const defined = [...severities.keys()];
   const keyed: [Path, readonly string[]][] = [

@@ -1,6 +1,7 @@
 import type { CompiledPlan, SharedDecisionParts } from './compileVersion.js';
 import type { CompiledTarget } from './metrics.js';
 import type { Reason } from './reasons.js';
+import type { RecentStages } from './recent.js';
 import type { ClockRef } from './types.js';
 
 /** One severity of a plan: its shared parts, its clock and its targets, looked up once per decision. */
@@ -11,6 +12,8 @@ export interface PlanLevel extends SharedDecisionParts {
   readonly metrics: readonly (readonly [string, CompiledTarget | null])[];
   /** The note for a request that names no channel, where the severity requires one. */
   readonly channelNotGiven: Reason | undefined;
+  /** The stages' outcome for the last request decided at this level, for the next with the same values. */
+  readonly recent: RecentStages;
 }
 
 /**

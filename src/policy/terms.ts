@@ -133,15 +133,15 @@ export interface Resolution {
 export function resolveRequest(compiled: CompiledPolicy, fields: RequestFields): Resolution {
   const reasons = reasonList();
   const version = chooseVersion(compiled, fields, reasons);
-  const keeps = reasons.length === 0 && RecentStages.keeps(fields);
-  const recent = keeps ? version.recent.find(fields) : undefined;
-  if (recent !== undefined) {
-    const { plan, severity, level, clock, bestEffort, eligible } = recent;
-    return { policy: compiled.id, version, plan, fields, reasons: recent.reasons.slice(), severity, level, clock, route: undefined, bestEffort, eligible };
-  }
   const plan = version.plans.get(fields.plan);
   const asked = fields.severity ?? version.terms.defaultSeverity;
   const level = plan === undefined || asked === undefined ? undefined : levelOf(plan, asked);
+  const keeps = level !== undefined && reasons.length === 0 && RecentStages.keeps(fields);
+  const recent = keeps ? level.recent.find(fields) : undefined;
+  if (recent !== undefined) {
+    const severity = (level as PlanLevel).level;
+    return { policy: compiled.id, version, plan: plan as CompiledPlan, fields, reasons: recent.reasons.slice(), severity, level: level as PlanLevel, clock: undefined, route: undefined, bestEffort: false, eligible: recent.eligible };
+  }
   checkAgainstVersion(fields, version.request, version.terms.id, level !== undefined);
   if (plan === undefined || level === undefined) {
     throw new SlaclockError('unknown_severity', `Missing required severity: this policy has no default severity; give one of ${version.request.levels.join(', ')}`, ['severity']);
@@ -185,7 +185,7 @@ export function resolveRequest(compiled: CompiledPolicy, fields: RequestFields):
   if (eligible && !resolution.bestEffort && (scoped.metrics[0] as MetricEntry)[1] === null) {
     reasons.push({ code: 'no_published_target', effect: 'note', message: `The policy publishes no first-response target for ${plan.spec.name}, severity ${resolution.severity}`, clause: plan.spec.clause });
   }
-  if (keeps && resolution.route === undefined) version.recent.remember(fields, resolution, reasons);
+  if (keeps && scoped === level && resolution.clock === undefined && resolution.route === undefined && !resolution.bestEffort) level.recent.remember(fields, eligible, reasons);
   return resolution;
 }
 

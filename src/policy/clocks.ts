@@ -3,6 +3,7 @@ import type { CalendarSpec, HolidaySource, WeeklyCalendarSpec } from '../calenda
 import type { Zone } from '../zone/zone.js';
 import { SlaclockError, withPathPrefix } from '../errors.js';
 import type { CompiledPlan, CompiledVersion } from './compileVersion.js';
+import { levelOf, type PlanLevel } from './planLevel.js';
 import type { RequestFields } from './request.js';
 import type { ClockRef } from './types.js';
 
@@ -11,9 +12,11 @@ export const ROUND_THE_CLOCK = 'round-the-clock';
 export const CUSTOMER_CLOCK = 'customer';
 export const BASE_PLAN_CLOCK = 'base-plan';
 
-/** @internal The clock a plan runs on for a severity, following an add-on to the best base plan the account holds. */
-export function resolveClock(version: CompiledVersion, plan: CompiledPlan, severity: number, request: RequestFields, clock = plan.clocks.get(severity) as ClockRef): ClockRef {
-  return clock === BASE_PLAN_CLOCK ? resolveClock(version, basePlan(version, plan, request), severity, request) : clock;
+/** @internal `clock`, or for `'base-plan'` the clock of the best base plan the account holds at the same severity. */
+export function resolveClock(version: CompiledVersion, plan: CompiledPlan, severity: number, request: RequestFields, clock: ClockRef): ClockRef {
+  if (clock !== BASE_PLAN_CLOCK) return clock;
+  const base = basePlan(version, plan, request);
+  return resolveClock(version, base, severity, request, (levelOf(base, severity) as PlanLevel).clock);
 }
 
 // The add-on rides on the best base plan the account holds; when the account's plans

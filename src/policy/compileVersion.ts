@@ -10,6 +10,9 @@ import { Zone } from '../zone/zone.js';
 import { BASE_PLAN_CLOCK, CalendarTemplate, CUSTOMER_CLOCK, isTemplateSpec, ROUND_THE_CLOCK } from './clocks.js';
 import { compileCondition, type CompiledCondition } from './conditions.js';
 import { compileTarget, metricDefinitions, type CompiledTarget, type MetricDefinition } from './metrics.js';
+import { channelNotGiven, planNotes, versionNotes, type PlanNotes, type VersionNotes } from './notes.js';
+import type { PlanLevel } from './planLevel.js';
+import { RecentStages } from './recent.js';
 import { compileRequestRules, CONTRACT_STATUSES, type PolicyWideRules, type RequestRules } from './request.js';
 import type { Clause, ClockRef, PlanSpec, PolicyVersionSpec, ResponseTarget, ScopeRule, SeveritySpec } from './types.js';
 
@@ -18,12 +21,38 @@ type Path = readonly (string | number)[];
 /** One plan, indexed per severity. */
 export interface CompiledPlan {
   readonly spec: PlanSpec;
-  /** Per severity, the targets of every metric the plan states (`null`: no published commitment), `firstResponse` first. */
-  readonly metrics: ReadonlyMap<number, readonly (readonly [string, CompiledTarget | null])[]>;
-  readonly clocks: ReadonlyMap<number, ClockRef>;
-  /** Per severity, the frozen parts every decision for it shares. */
-  readonly shared: ReadonlyMap<number, SharedDecisionParts>;
+  /** The terms of `spec` every decision reads, defaults applied, in one shape whatever the spec's. */
+  readonly terms: PlanTerms;
+  /** Per severity of the version, in its order, everything a decision at that severity shares (see {@link levelOf}). */
+  readonly levels: readonly PlanLevel[];
+  /** The notes for the account's facts not given. */
+  readonly notes: PlanNotes;
 }
+
+/** A plan's entitlement terms, defaults applied. */
+export interface PlanTerms {
+  readonly id: string;
+  /** Contract statuses under which the plan is in force (`['active']` by default). */
+  readonly contracts: readonly string[];
+  readonly trialDays: number | undefined;
+  /** The plans an add-on requires one of (none for a plan that is not an add-on). */
+  readonly requires: readonly string[];
+  readonly namedContacts: PlanSpec['namedContacts'];
+}
+
+/** A version's terms every decision reads, in one shape whatever the spec's. */
+export interface VersionTerms {
+  readonly id: string;
+  readonly defaultSeverity: number | undefined;
+  readonly roles: readonly string[] | undefined;
+  readonly roleClause: Clause | undefined;
+  readonly languages: readonly string[] | undefined;
+  readonly languageClause: Clause | undefined;
+  readonly otherLanguages: 'denied' | 'accommodated' | undefined;
+}
+
+const ACTIVE_ONLY: readonly string[] = Object.freeze(['active']);
+const NO_PLANS: readonly string[] = Object.freeze([]);
 
 /** Parts of a decision that depend only on the version, plan and severity: computed once, frozen, shared. */
 export interface SharedDecisionParts {
@@ -43,6 +72,8 @@ export interface CompiledRule {
 
 export interface CompiledVersion {
   readonly spec: PolicyVersionSpec;
+  /** The terms of `spec` every decision reads, in one shape whatever the spec's. */
+  readonly terms: VersionTerms;
   readonly scope: readonly CompiledRule[];
   /** The scope rules that read no fact: the only ones that can hold for a request without facts. */
   readonly scopeWithoutFacts: readonly CompiledRule[];
@@ -61,6 +92,8 @@ export interface CompiledVersion {
   readonly plans: ReadonlyMap<string, CompiledPlan>;
   /** What a request to this version may say, precompiled for the fast check. */
   readonly request: RequestRules;
+  /** The notes for the request's facts not given. */
+  readonly notes: VersionNotes;
 }
 
 function policyIssue(message: string, path: IssuePath): SlaclockIssue {
@@ -112,7 +145,9 @@ export function compileVersion(version: PolicyVersionSpec, path: Path, options: 
   const conditions = [...scope.map((rule, index) => [rule.when, ['scope', index, 'when']] as const), ...routes.map((route, index) => [route.when, ['routing', 'rules', index, 'when']] as const)];
   for (const [when, at] of conditions) for (const clock of when.clocks) checkClock(clock, calendars, false, [...path, ...at], issues);
   const windows = conditions.some(([when]) => when.windows);
-  return { spec: version, scope, scopeWithoutFacts: scope.filter((rule) => rule.when.reads.length === 0), routes, effectiveFromMs, zone, calendars, templates, windows, severities, metrics, plans, request: compileRequestRules(version, wide) };
+  const { roles, roleClause, languages, languageClause, otherLanguages } = version.eligibility ?? {};
+  const terms: VersionTerms = Object.freeze({ id: version.id, defaultSeverity: version.defaultSeverity, roles, roleClause, languages, languageClause, otherLanguages });
+  return { spec: version, terms, scope, scopeWithoutFacts: scope.filter((rule) => rule.when.reads.length === 0), routes, effectiveFromMs, zone, calendars, templates, windows, severities, metrics, plans, request: compileRequestRules(version, wide), notes: versionNotes(version) };
 }
 
 interface VersionContext {
@@ -160,12 +195,10 @@ function compilePlan(plan: PlanSpec, context: VersionContext, path: Path): Compi
   });
   const addOn = (plan.requiresAnyOf ?? []).length > 0;
   const tables = metricTables(plan, definitions, path, issues);
-  const metrics = new Map<number, readonly (readonly [string, CompiledTarget | null])[]>();
-  const clocks = new Map<number, ClockRef>();
-  const shared = new Map<number, SharedDecisionParts>();
+  const levels: PlanLevel[] = [];
   for (const [level, severity] of severities) {
     const key = String(level);
-    shared.set(level, sharedParts(plan, level, severity, context, path));
+    const shared = sharedParts(plan, level, severity, context, path);
     if (!Object.prototype.hasOwnProperty.call(plan.targets, key)) {
       issues.push(policyIssue(`Plan ${quoteValue(plan.id)} has no target for severity ${level} (use null for "no published target")`, [...path, 'targets']));
     }
@@ -183,13 +216,13 @@ function compilePlan(plan: PlanSpec, context: VersionContext, path: Path): Compi
       }
       byMetric.push(Object.freeze([metric.id, target] as const));
     }
-    metrics.set(level, Object.freeze(byMetric));
     const bySeverity = plan.coverage.bySeverity?.[key];
     const clock = bySeverity ?? plan.coverage.default;
     checkClock(clock, calendars, addOn, [...path, 'coverage', ...(bySeverity === undefined ? ['default'] : ['bySeverity', key])], issues);
-    clocks.set(level, clock);
+    const channelNote = channelNotGiven(level, shared.channels.required, shared.requiredClause);
+    levels.push(Object.freeze({ ...shared, clock, metrics: Object.freeze(byMetric), channelNotGiven: channelNote, recent: new RecentStages() }));
   }
-  const levels = [...severities.keys()];
+  const defined = [...severities.keys()];
   const keyed: [Path, readonly string[]][] = [
     ...tables.map(({ table, at }): [Path, readonly string[]] => [at, Object.keys(table)]),
     [[...path, 'coverage', 'bySeverity'], Object.keys(plan.coverage.bySeverity ?? {})],
@@ -197,10 +230,17 @@ function compilePlan(plan: PlanSpec, context: VersionContext, path: Path): Compi
   ];
   for (const [at, keys] of keyed) {
     for (const key of keys) {
-      if (!severities.has(Number(key))) issues.push(policyIssue(`Expected a severity the version defines (${levels.join(', ')}), got ${quoteValue(key)}`, [...at, key]));
+      if (!severities.has(Number(key))) issues.push(policyIssue(`Expected a severity the version defines (${defined.join(', ')}), got ${quoteValue(key)}`, [...at, key]));
     }
   }
-  return { spec: plan, metrics, clocks, shared };
+  const terms: PlanTerms = Object.freeze({
+    id: plan.id,
+    contracts: plan.contract ?? ACTIVE_ONLY,
+    trialDays: plan.trialDays,
+    requires: plan.requiresAnyOf ?? NO_PLANS,
+    namedContacts: plan.namedContacts,
+  });
+  return { spec: plan, terms, levels: Object.freeze(levels), notes: planNotes(plan) };
 }
 
 /** The plan's target tables: `targets` (the first response), then each of `metrics`. */

@@ -1,51 +1,47 @@
 import { Zone } from '../zone/zone.js';
 import type { CompiledPlan, CompiledVersion } from './compileVersion.js';
-import { sharedAssumption, type Reason } from './reasons.js';
+import type { Reason } from './reasons.js';
 import type { RequestFields } from './request.js';
-import type { Clause, PlanSpec, PolicyVersionSpec } from './types.js';
+import type { Clause } from './types.js';
 
-const ACTIVE_ONLY: readonly string[] = Object.freeze(['active']);
-const NONE: readonly string[] = Object.freeze([]);
-const NO_ELIGIBILITY: NonNullable<PolicyVersionSpec['eligibility']> = Object.freeze({});
 const ACCOUNT_NOT_CHECKED: Reason = Object.freeze({ code: 'account_not_checked', effect: 'note', message: 'No account given: the request is judged as if the account holds the plan in good standing' });
 
 /** @internal Who may ask, in which language, under which contract: the entitlement stage's reasons. */
 export function checkEntitlement(version: CompiledVersion, plan: CompiledPlan, fields: RequestFields, reasons: Reason[]): void {
   const { account, at } = fields;
   const spec = plan.spec;
-  const { roles, roleClause } = version.spec.eligibility ?? NO_ELIGIBILITY;
+  const { contracts, trialDays, requires: base } = plan.terms;
+  const { roles, roleClause } = version.terms;
   checkLanguage(version, fields, reasons);
   if (account === undefined) {
     reasons.push(ACCOUNT_NOT_CHECKED);
     return;
   }
-  const contracts = spec.contract ?? ACTIVE_ONLY;
   if (account.contract === undefined) {
-    reasons.push(sharedAssumption(spec, 'contract_not_given', contractNotGiven, spec.clause));
+    reasons.push(plan.notes.contractNotGiven);
   } else if (!contracts.includes(account.contract)) {
     reasons.push({ code: 'contract_not_eligible', effect: 'deny', message: `A ${account.contract} contract does not entitle to ${spec.name} (needs ${contracts.join(' or ')})`, clause: spec.clause, remedy: contracts.includes('active') ? 'Renew or buy a support contract' : `Hold a ${contracts.join(' or ')} contract` });
   }
-  if (spec.trialDays !== undefined && account.trialStart === undefined) {
-    reasons.push(sharedAssumption(spec, 'trial_start_not_given', trialStartNotGiven, spec.clause));
-  } else if (spec.trialDays !== undefined && account.trialStart !== undefined) {
+  if (trialDays !== undefined && account.trialStart === undefined) {
+    reasons.push(plan.notes.trialStartNotGiven as Reason);
+  } else if (trialDays !== undefined && account.trialStart !== undefined) {
     const start = account.trialStart;
     // "30 days from the registration date": calendar days in the customer's zone, the day of
     // registration first, so the trial ends at local midnight 30 days after it (a DST change
     // in between moves nothing; 30 x 24 hours would).
     const zone = fields.calendar === undefined ? version.zone : Zone.of(fields.calendar.timezone);
-    const end = zone.toInstant(zone.localDayOf(start) + spec.trialDays, 0);
+    const end = zone.toInstant(zone.localDayOf(start) + trialDays, 0);
     if (at < start) reasons.push({ code: 'trial_not_started', effect: 'deny', message: 'The case is opened before the trial started', clause: spec.clause, remedy: 'Check the trial start' });
-    else if (at >= end) reasons.push({ code: 'trial_expired', effect: 'deny', message: `Trial support ends ${spec.trialDays} calendar days after the trial starts (${zone.formatIso(end)})`, clause: spec.clause, remedy: 'Buy a paid plan' });
+    else if (at >= end) reasons.push({ code: 'trial_expired', effect: 'deny', message: `Trial support ends ${trialDays} calendar days after the trial starts (${zone.formatIso(end)})`, clause: spec.clause, remedy: 'Buy a paid plan' });
   }
-  const base = spec.requiresAnyOf ?? NONE;
   if (base.length > 0 && account.plans === undefined) {
-    reasons.push(sharedAssumption(spec, 'plans_not_given', plansNotGiven, spec.clause));
+    reasons.push(plan.notes.plansNotGiven as Reason);
   } else if (base.length > 0 && !holdsAny(account.plans, base)) {
     reasons.push({ code: 'base_plan_required', effect: 'deny', message: `${spec.name} needs an active ${base.join(' or ')} plan as well`, clause: spec.clause, remedy: `Hold ${base.join(' or ')} as well` });
   }
   checkContacts(version, plan, account.contacts, reasons);
   if (roles !== undefined && account.role === undefined) {
-    reasons.push(sharedAssumption(version, 'role_not_given', roleNotGiven, roleClause));
+    reasons.push(version.notes.roleNotGiven as Reason);
   } else if (roles !== undefined && account.role !== undefined && !roles.includes(account.role)) {
     reasons.push({ code: 'role_not_allowed', effect: 'deny', message: `Cases must be opened by: ${roles.join(', ')}`, ...(roleClause ? { clause: roleClause } : {}), remedy: `Ask a ${roles.join(' or ')} to open the case` });
   }
@@ -54,11 +50,11 @@ export function checkEntitlement(version: CompiledVersion, plan: CompiledPlan, f
 // "Up to N named contacts": a business fact, so a denial with the way forward: the lowest
 // plan of the version that takes as many contacts, else fewer contacts.
 function checkContacts(version: CompiledVersion, plan: CompiledPlan, contacts: number | undefined, reasons: Reason[]): void {
-  const limit = plan.spec.namedContacts;
+  const limit = plan.terms.namedContacts;
   if (limit === undefined) return;
   const clause = limit.clause ?? plan.spec.clause;
   if (contacts === undefined) {
-    reasons.push(sharedAssumption(plan, 'contacts_not_given', contactsNotGiven, clause));
+    reasons.push(plan.notes.contactsNotGiven as Reason);
   } else if (contacts > limit.max) {
     reasons.push(contactLimitExceeded(version, plan, limit.max, contacts, clause));
   }
@@ -79,11 +75,11 @@ function contactLimitExceeded(version: CompiledVersion, plan: CompiledPlan, max:
 }
 
 function checkLanguage(version: CompiledVersion, fields: RequestFields, reasons: Reason[]): void {
-  const { languages, languageClause, otherLanguages } = version.spec.eligibility ?? NO_ELIGIBILITY;
+  const { languages, languageClause, otherLanguages } = version.terms;
   if (languages === undefined) return;
   const language = fields.language?.toLowerCase().split('-')[0];
   if (language === undefined) {
-    reasons.push(sharedAssumption(version, 'language_not_given', languageNotGiven, languageClause));
+    reasons.push(version.notes.languageNotGiven as Reason);
   } else if (languages.includes(language)) {
     return;
   } else if (otherLanguages === 'accommodated') {
@@ -109,31 +105,6 @@ export function channelNotOffered(version: CompiledVersion, plan: CompiledPlan, 
     clause: plan.spec.clause,
     remedy: `Use ${plan.spec.channels.join(' or ')}${upgrade}`,
   };
-}
-
-// The texts of the notes for facts not given: each reads only the owner the note is shared by.
-function contractNotGiven(spec: PlanSpec): string {
-  return `No contract status given: assumed ${(spec.contract ?? ACTIVE_ONLY).join(' or ')}, which entitles to ${spec.name}`;
-}
-
-function trialStartNotGiven(spec: PlanSpec): string {
-  return `No trial start given: the trial is assumed to be within its ${String(spec.trialDays)} days`;
-}
-
-function plansNotGiven(spec: PlanSpec): string {
-  return `The account's plans are not given: assumed to include ${(spec.requiresAnyOf ?? NONE).join(' or ')}, which ${spec.name} requires`;
-}
-
-function roleNotGiven(version: CompiledVersion): string {
-  return `No requester role given: assumed to be ${(version.spec.eligibility?.roles ?? NONE).join(' or ')}`;
-}
-
-function contactsNotGiven(plan: CompiledPlan): string {
-  return `The account's named contacts are not given: assumed to be within ${plan.spec.name}'s ${String(plan.spec.namedContacts?.max)}`;
-}
-
-function languageNotGiven(version: CompiledVersion): string {
-  return `No language given: assumed to be one support is given in (${(version.spec.eligibility?.languages ?? NONE).join(', ')})`;
 }
 
 function holdsAny(held: readonly string[] | undefined, wanted: readonly string[]): boolean {

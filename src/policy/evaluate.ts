@@ -1,8 +1,10 @@
 import { formatUtcIso, formatZonedIso } from '../zone/isoFormat.js';
 import { TZDB_VERSION } from '../zone/tzdb.js';
-import type { CompiledPolicy } from './compile.js';
+import { compilePolicy, CompiledPolicy } from './compile.js';
+import type { PlanLevel } from './planLevel.js';
 import type { Decision, TargetDeadline, SupportRequest } from './decision.js';
-import { deadlineMs, resolveTerms, type MetricTerms } from './terms.js';
+import { readRequestFields } from './request.js';
+import { deadlineMs, metricTermsAt, resolveRequest, routeFor, type MetricTerms, type Resolution } from './terms.js';
 import type { PolicySpec } from './types.js';
 
 /**
@@ -29,27 +31,50 @@ import type { PolicySpec } from './types.js';
  * ```
  */
 export function evaluate(policy: PolicySpec | CompiledPolicy, request: SupportRequest): Decision {
-  const terms = resolveTerms(policy, request);
-  const targets: Record<string, TargetDeadline | null> = {};
-  for (const id in terms.metrics) {
-    const metric = terms.metrics[id] as MetricTerms | null;
-    targets[id] = metric === null ? null : deadlineOf(metric, terms.at);
-  }
+  const resolution = resolveRequest(CompiledPolicy.is(policy) ? policy : compilePolicy(policy), readRequestFields(request));
+  const { at } = resolution.fields;
+  const level = resolution.level;
+  const eligible = resolution.eligible;
+  // The metrics' terms, then the route, then the deadlines: the order resolveTerms reads
+  // them in, so a request with two problems reports the same one first.
+  const single = eligible && level.metrics.length === 1;
+  const first = single ? metricTermsAt(resolution, 0) : null;
+  const terms = eligible && !single ? termsOf(resolution) : undefined;
+  const route = routeFor(resolution);
+  const firstResponse = first === null ? null : deadlineOf(first, at);
+  const targets = terms === undefined ? (single ? { firstResponse } : {}) : deadlinesOf(terms, at);
   return {
-    policy: terms.policy,
-    version: terms.version,
-    plan: terms.plan,
-    severity: terms.severity,
-    at: formatUtcIso(terms.at),
-    eligible: terms.eligible,
-    reasons: terms.reasons,
-    channels: terms.channels,
-    firstResponse: targets.firstResponse ?? null,
+    policy: resolution.policy,
+    version: resolution.version.terms.id,
+    plan: resolution.plan.terms.id,
+    severity: resolution.severity,
+    at: formatUtcIso(at),
+    eligible,
+    reasons: resolution.reasons,
+    channels: level.channels,
+    firstResponse: terms === undefined ? firstResponse : (targets.firstResponse ?? null),
     targets,
-    route: terms.route,
-    interpretations: terms.interpretations,
+    route,
+    interpretations: level.interpretations,
     tzdb: TZDB_VERSION,
   };
+}
+
+// A table of several metrics: each one's terms by id.
+function termsOf(resolution: Resolution): Record<string, MetricTerms | null> {
+  const terms: Record<string, MetricTerms | null> = {};
+  const table = resolution.level.metrics;
+  for (let index = 0; index < table.length; index++) terms[(table[index] as PlanLevel['metrics'][number])[0]] = metricTermsAt(resolution, index);
+  return terms;
+}
+
+function deadlinesOf(terms: Readonly<Record<string, MetricTerms | null>>, at: number): Record<string, TargetDeadline | null> {
+  const targets: Record<string, TargetDeadline | null> = {};
+  for (const id in terms) {
+    const metric = terms[id] as MetricTerms | null;
+    targets[id] = metric === null ? null : deadlineOf(metric, at);
+  }
+  return targets;
 }
 
 function deadlineOf(metric: MetricTerms, at: number): TargetDeadline {

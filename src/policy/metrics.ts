@@ -63,14 +63,42 @@ export type CompiledTarget = (
   /** Resolved terms per clock that depend on nothing in the request, shared by every decision (filled on first use). */
   readonly memo: Map<string, unknown>;
   /** Resolved terms for a clock that depends on the customer's calendar, by that calendar (filled on first use). */
-  readonly byCustomer: WeakMap<object, unknown>;
+  readonly byCustomer: CustomerMemo;
 };
+
+/**
+ * @internal Values by customer calendar, weakly held: the one asked for last is found with
+ * one comparison (a loop over one tenant's cases), any other with a WeakMap lookup. Holds
+ * at most one calendar strongly (the last).
+ */
+export class CustomerMemo {
+  #last: object | undefined;
+  #lastValue: unknown;
+  readonly #all = new WeakMap<object, unknown>();
+
+  get(customer: object): unknown {
+    if (customer === this.#last) return this.#lastValue;
+    const value = this.#all.get(customer);
+    if (value !== undefined) this.#remember(customer, value);
+    return value;
+  }
+
+  set(customer: object, value: unknown): void {
+    this.#all.set(customer, value);
+    this.#remember(customer, value);
+  }
+
+  #remember(customer: object, value: unknown): void {
+    this.#last = customer;
+    this.#lastValue = value;
+  }
+}
 
 /** @internal Compiles one target; throws a duration error at `path`. */
 export function compileTarget(metric: MetricDefinition, target: ResponseTarget | null, path: readonly (string | number)[]): CompiledTarget | null {
   if (target === null) return null;
   const channels = target.byChannel === undefined ? undefined : new Map(Object.entries(target.byChannel).map(([channel, own]) => [channel, compileTarget(metric, own, [...path, 'byChannel', channel]) as CompiledTarget]));
-  const common = { metric, clock: target.clock, attainment: target.attainment ?? null, spec: target, byChannel: channels, memo: new Map<string, unknown>(), byCustomer: new WeakMap<object, unknown>() };
+  const common = { metric, clock: target.clock, attainment: target.attainment ?? null, spec: target, byChannel: channels, memo: new Map<string, unknown>(), byCustomer: new CustomerMemo() };
   if ('duration' in target) {
     const ms = toDurationMs(target.duration, [...path, 'duration']);
     return Object.freeze({ kind: 'duration', ms, text: describeDuration(ms), ...common });

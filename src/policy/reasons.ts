@@ -65,25 +65,3 @@ export function assumption(code: ReasonCode, message: string, clause?: Clause): 
   return Object.freeze(clause === undefined ? { code, effect: 'note', message } : { code, effect: 'note', message, clause });
 }
 
-
-const sharedNotes = new WeakMap<object, Map<ReasonCode, Reason>>();
-
-/**
- * @internal An {@link assumption} whose text depends only on `owner` (a policy version, a
- * plan, a severity's shared parts): built on first use and shared by every decision,
- * so the common request that omits a fact costs a lookup, not a new string. `message`
- * reads only `owner` (a function declared once, not a closure made per call).
- */
-export function sharedAssumption<Owner extends object>(owner: Owner, code: ReasonCode, message: (owner: Owner) => string, clause?: Clause): Reason {
-  let notes = sharedNotes.get(owner);
-  if (notes === undefined) {
-    notes = new Map();
-    sharedNotes.set(owner, notes);
-  }
-  let note = notes.get(code);
-  if (note === undefined) {
-    note = assumption(code, message(owner), clause);
-    notes.set(code, note);
-  }
-  return note;
-}

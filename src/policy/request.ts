@@ -331,8 +331,8 @@ function readFactFields(facts: unknown, problems: Problems): Record<string, stri
  * channel one of its channels, a role or a fact name close to (but not equal to) a
  * listed one is a typo, and facts the policy reads are of the kind it compares them with.
  */
-export function checkAgainstVersion(fields: RequestFields, rules: RequestRules, versionId: string): void {
-  if (!fitsVersion(fields, rules)) reportAgainstVersion(fields, rules, versionId);
+export function checkAgainstVersion(fields: RequestFields, rules: RequestRules, versionId: string, planAndSeverityKnown: boolean): void {
+  if (!planAndSeverityKnown || !fitsVersion(fields, rules)) reportAgainstVersion(fields, rules, versionId);
 }
 
 // The slow path, apart so that the common call allocates nothing: every problem, thrown at once.
@@ -381,12 +381,11 @@ function reportAgainstVersion(fields: RequestFields, rules: RequestRules, versio
   problems.throwIfAny();
 }
 
-// The common case, answered without allocating: everything named exists in the version.
+// The common case, answered without allocating: everything named exists in the version
+// (the plan and the severity were found by the caller, looking them up).
 function fitsVersion(fields: RequestFields, rules: RequestRules): boolean {
   const { account } = fields;
   return (
-    rules.planIds.includes(fields.plan) &&
-    (fields.severity === undefined || rules.levels.includes(fields.severity)) &&
     (fields.channel === undefined || rules.channels.includes(fields.channel)) &&
     fields.facts === undefined &&
     (account === undefined || (account.plans === undefined && (account.contract === undefined || rules.contracts.includes(account.contract)) && (account.role === undefined || rules.roles === undefined || rules.roles.includes(account.role))))

@@ -6,11 +6,13 @@ import { didYouMean, quoteValue } from '../util/describe.js';
 import { clockCalendar, displayZone, isCustomerClock, resolveClock, ROUND_THE_CLOCK } from './clocks.js';
 import { compilePolicy, CompiledPolicy } from './compile.js';
 import type { CompiledPlan, CompiledVersion, SharedDecisionParts } from './compileVersion.js';
+import { levelOf, type PlanLevel } from './planLevel.js';
 import { TRUE, UNKNOWN, type CompiledCondition, type WindowContext } from './conditions.js';
 import type { SupportRequest } from './decision.js';
 import { channelNotOffered, checkEntitlement } from './entitlement.js';
 import type { CompiledTarget, MetricDefinition } from './metrics.js';
-import { assumption, sharedAssumption, type Reason } from './reasons.js';
+import { assumption, type Reason } from './reasons.js';
+import { RecentStages } from './recent.js';
 import { checkAgainstVersion, readRequestFields, type RequestFields } from './request.js';
 import { compiledVersionAt } from './versionAt.js';
 import type { Zone } from '../zone/zone.js';
@@ -80,76 +82,136 @@ export interface ResolvedTerms {
  * ```
  */
 export function resolveTerms(policy: PolicySpec | CompiledPolicy, request: SupportRequest): ResolvedTerms {
-  const compiled = CompiledPolicy.is(policy) ? policy : compilePolicy(policy);
-  const fields = readRequestFields(request);
-  const at = fields.at;
-  const reasons: Reason[] = [];
-  const version = chooseVersion(compiled, fields, reasons);
-  checkAgainstVersion(fields, version.request, version.spec.id);
-  const plan = version.plans.get(fields.plan) as CompiledPlan;
-  let severity = fields.severity ?? version.spec.defaultSeverity;
-  if (severity === undefined) {
-    throw new SlaclockError('unknown_severity', `Missing required severity: this policy has no default severity; give one of ${version.request.levels.join(', ')}`, ['severity']);
-  }
-  if (fields.severity === undefined) reasons.push(sharedAssumption(version, 'severity_not_given', severityNotGiven));
-  const channel = fields.channel;
-  if (channel !== undefined && !plan.spec.channels.includes(channel)) reasons.push(channelNotOffered(version, plan, channel));
-
-  const scope = applyScope(version, plan.spec.id, severity, fields, reasons);
-  severity = scope.severity;
-  checkEntitlement(version, plan, fields, reasons);
-
-  const shared = plan.shared.get(severity) as SharedDecisionParts;
-  const required = shared.channels.required;
-  if (required !== null && channel !== undefined && channel !== required) {
-    reasons.push({
-      code: 'channel_required',
-      effect: 'deny',
-      message: `Severity ${severity} cases must be reported by ${required}, not ${channel}`,
-      ...(shared.requiredClause === undefined ? {} : { clause: shared.requiredClause }),
-      remedy: `Report the case by ${required}`,
-    });
-  } else if (required !== null && channel === undefined) {
-    reasons.push(sharedAssumption(shared, 'channel_not_given', channelNotGiven, shared.requiredClause));
-  }
-
-  const eligible = !hasDenial(reasons);
+  const resolution = resolveRequest(CompiledPolicy.is(policy) ? policy : compilePolicy(policy), readRequestFields(request));
   const metrics: Record<string, MetricTerms | null> = {};
-  if (eligible) {
-    const table = plan.metrics.get(severity) as readonly (readonly [string, CompiledTarget | null])[];
-    for (let index = 0; index < table.length; index++) {
-      const entry = table[index] as readonly [string, CompiledTarget | null];
-      const target = entry[1];
-      // A channel's own target replaces the severity's: the channel asked on, else the one required.
-      const chosen = target === null || target.byChannel === undefined ? target : (target.byChannel.get(channel ?? required ?? '') ?? target);
-      metrics[entry[0]] = chosen === null || scope.bestEffort ? null : metricTerms(version, plan, severity, chosen, scope.clock, fields);
-    }
-    if (metrics.firstResponse === null && !scope.bestEffort) {
-      reasons.push({ code: 'no_published_target', effect: 'note', message: `The policy publishes no first-response target for ${plan.spec.name}, severity ${severity}`, clause: plan.spec.clause });
-    }
+  if (resolution.eligible) {
+    const table = resolution.level.metrics;
+    for (let index = 0; index < table.length; index++) metrics[(table[index] as MetricEntry)[0]] = metricTermsAt(resolution, index);
   }
   return {
-    policy: compiled.id,
-    version: version.spec.id,
-    plan: plan.spec.id,
-    severity,
-    at,
-    eligible,
-    reasons,
-    channels: shared.channels,
-    route: scope.route ?? routeOf(version, fields),
-    interpretations: shared.interpretations,
+    policy: resolution.policy,
+    version: resolution.version.terms.id,
+    plan: resolution.plan.terms.id,
+    severity: resolution.severity,
+    at: resolution.fields.at,
+    eligible: resolution.eligible,
+    reasons: resolution.reasons,
+    channels: resolution.level.channels,
+    route: routeFor(resolution),
+    interpretations: resolution.level.interpretations,
     metrics,
   };
 }
 
-function severityNotGiven(version: CompiledVersion): string {
-  return `No severity given: the policy's default severity ${String(version.spec.defaultSeverity)} is applied`;
+type MetricEntry = PlanLevel['metrics'][number];
+
+/**
+ * @internal What the stages decide for one request: all of its terms but each metric's
+ * (read with {@link metricTermsAt}) and the route (read with {@link routeFor}, after the
+ * metrics, so the first problem found is the same whichever caller reads them). Built
+ * per call; the scope stage sets its fields.
+ */
+export interface Resolution {
+  readonly policy: string;
+  readonly version: CompiledVersion;
+  readonly plan: CompiledPlan;
+  readonly fields: RequestFields;
+  readonly reasons: Reason[];
+  /** The severity the case is handled at (after scope rules), and the plan's terms for it. */
+  severity: number;
+  level: PlanLevel;
+  /** The clock a scope rule sets, replacing the plan's. */
+  clock: ClockRef | undefined;
+  /** The team a scope rule routes to, replacing the routing's. */
+  route: { readonly team: string; readonly clause: Clause } | undefined;
+  /** A best-effort rule held: no target is a commitment. */
+  bestEffort: boolean;
+  eligible: boolean;
 }
 
-function channelNotGiven({ level, channels: { required } }: SharedDecisionParts): string {
-  return `No channel given: assumed to be ${String(required)}, as severity ${level} cases must be reported by ${String(required)}`;
+/** @internal The version, entitlement, scope and channel stages on a request read once. */
+export function resolveRequest(compiled: CompiledPolicy, fields: RequestFields): Resolution {
+  const reasons = reasonList();
+  const version = chooseVersion(compiled, fields, reasons);
+  const plan = version.plans.get(fields.plan);
+  const asked = fields.severity ?? version.terms.defaultSeverity;
+  const level = plan === undefined || asked === undefined ? undefined : levelOf(plan, asked);
+  const keeps = level !== undefined && reasons.length === 0 && RecentStages.keeps(fields);
+  const recent = keeps ? level.recent.find(fields) : undefined;
+  if (recent !== undefined) {
+    const severity = (level as PlanLevel).level;
+    return { policy: compiled.id, version, plan: plan as CompiledPlan, fields, reasons: recent.reasons.slice(), severity, level: level as PlanLevel, clock: undefined, route: undefined, bestEffort: false, eligible: recent.eligible };
+  }
+  checkAgainstVersion(fields, version.request, version.terms.id, level !== undefined);
+  if (plan === undefined || level === undefined) {
+    throw new SlaclockError('unknown_severity', `Missing required severity: this policy has no default severity; give one of ${version.request.levels.join(', ')}`, ['severity']);
+  }
+  if (fields.severity === undefined) reasons.push(version.notes.severityNotGiven as Reason);
+  const channel = fields.channel;
+  if (channel !== undefined && !plan.spec.channels.includes(channel)) reasons.push(channelNotOffered(version, plan, channel));
+
+  const resolution: Resolution = {
+    policy: compiled.id,
+    version,
+    plan,
+    fields,
+    reasons,
+    severity: level.level,
+    level,
+    clock: undefined,
+    route: undefined,
+    bestEffort: false,
+    eligible: false,
+  };
+  applyScope(resolution, level.level);
+  checkEntitlement(version, plan, fields, reasons);
+
+  const scoped = resolution.level;
+  const required = scoped.channels.required;
+  if (required !== null && channel !== undefined && channel !== required) {
+    reasons.push({
+      code: 'channel_required',
+      effect: 'deny',
+      message: `Severity ${resolution.severity} cases must be reported by ${required}, not ${channel}`,
+      ...(scoped.requiredClause === undefined ? {} : { clause: scoped.requiredClause }),
+      remedy: `Report the case by ${required}`,
+    });
+  } else if (required !== null && channel === undefined) {
+    reasons.push(scoped.channelNotGiven as Reason);
+  }
+  const eligible = !hasDenial(reasons);
+  resolution.eligible = eligible;
+  // Every table's first entry is the first response.
+  if (eligible && !resolution.bestEffort && (scoped.metrics[0] as MetricEntry)[1] === null) {
+    reasons.push({ code: 'no_published_target', effect: 'note', message: `The policy publishes no first-response target for ${plan.spec.name}, severity ${resolution.severity}`, clause: plan.spec.clause });
+  }
+  if (keeps && scoped === level && resolution.clock === undefined && resolution.route === undefined && !resolution.bestEffort) level.recent.remember(fields, eligible, reasons);
+  return resolution;
 }
+
+/** @internal The terms of the metric at `index` of an eligible resolution's table: `null` for no published commitment or a best-effort case. */
+export function metricTermsAt(resolution: Resolution, index: number): MetricTerms | null {
+  const target = (resolution.level.metrics[index] as MetricEntry)[1];
+  if (target === null || resolution.bestEffort) return null;
+  // A channel's own target replaces the severity's: the channel asked on, else the one required.
+  const chosen = target.byChannel === undefined ? target : (target.byChannel.get(resolution.fields.channel ?? resolution.level.channels.required ?? '') ?? target);
+  return metricTerms(resolution, chosen);
+}
+
+/** @internal The team a resolved request belongs to: a scope rule's, else the routing's. */
+export function routeFor(resolution: Resolution): ResolvedTerms['route'] {
+  return resolution.route ?? routeOf(resolution.version, resolution.fields);
+}
+
+// An empty list with room for one reason: most decisions have none or one (a note for a
+// fact not given), and the first push on `[]` would make room for seventeen.
+function reasonList(): Reason[] {
+  const list: Reason[] = [NO_REASON];
+  list.pop();
+  return list;
+}
+
+const NO_REASON: Reason = Object.freeze({ code: 'account_not_checked', effect: 'note', message: '' });
 
 function hasDenial(reasons: readonly Reason[]): boolean {
   for (let index = 0; index < reasons.length; index++) if ((reasons[index] as Reason).effect === 'deny') return true;
@@ -180,8 +242,9 @@ export function deadlineMs(terms: MetricTerms, at: number): number {
   return businessDaysOn(timeline, at, target.days, target.rule);
 }
 
-function metricTerms(version: CompiledVersion, plan: CompiledPlan, severity: number, target: CompiledTarget, override: ClockRef | undefined, fields: RequestFields): MetricTerms {
-  const clock = override ?? resolveClock(version, plan, severity, fields, target.clock);
+function metricTerms(resolution: Resolution, target: CompiledTarget): MetricTerms {
+  const { version, fields } = resolution;
+  const clock = resolution.clock ?? resolveClock(version, resolution.plan, resolution.severity, fields, target.clock ?? resolution.level.clock);
   // A vendor clock's terms depend on nothing in the request (round the clock, only when the
   // request gives no calendar to show it in): built once, frozen, shared. Any other clock's
   // depend on the customer's calendar alone: built once per calendar.
@@ -216,7 +279,7 @@ function chooseVersion(compiled: CompiledPolicy, fields: RequestFields, reasons:
   if (fields.at < inForce.effectiveFromMs) {
     reasons.push({ code: 'before_first_version', effect: 'note', message: `The request predates every version of the policy; the earliest (${inForce.spec.id}, from ${String(inForce.spec.effectiveFrom)}) is applied` });
   }
-  if (inForce.plans.has(fields.plan)) return inForce;
+  if (compiled.versions.length === 1 || inForce.plans.has(fields.plan)) return inForce;
   return versionDefining(compiled, inForce, fields.plan, reasons);
 }
 
@@ -240,25 +303,18 @@ function versionDefining(compiled: CompiledPolicy, inForce: CompiledVersion, pla
   return defining;
 }
 
-interface ScopeOutcome {
-  readonly severity: number;
-  readonly clock: ClockRef | undefined;
-  readonly route: { readonly team: string; readonly clause: Clause } | undefined;
-  /** A best-effort rule held: no target is a commitment. */
-  readonly bestEffort: boolean;
-}
-
-// Scope rules in order: each that holds adds its reason; one whose facts are partly
-// given and undecided adds a note naming the facts that would decide it.
-function applyScope(version: CompiledVersion, plan: string, asked: number, fields: RequestFields, reasons: Reason[]): ScopeOutcome {
-  let severity = asked;
-  let clock: ClockRef | undefined;
-  let route: ScopeOutcome['route'];
-  let bestEffort = false;
+// Scope rules in order: each that holds adds its reason (and may set the resolution's
+// severity, clock, route or best effort); one whose facts are partly given and undecided
+// adds a note naming the facts that would decide it.
+function applyScope(resolution: Resolution, asked: number): void {
+  const { version, fields, reasons } = resolution;
   const facts = fields.facts;
-  const context = windowContext(version, fields);
   // Without facts, a rule that reads one cannot hold (nor need a note): only the others are tried.
-  for (const { rule, when } of facts === undefined ? version.scopeWithoutFacts : version.scope) {
+  const rules = facts === undefined ? version.scopeWithoutFacts : version.scope;
+  if (rules.length === 0) return;
+  const plan = resolution.plan.terms.id;
+  const context = windowContext(version, fields);
+  for (const { rule, when } of rules) {
     if ((rule.plans !== undefined && !rule.plans.includes(plan)) || (rule.severities !== undefined && !rule.severities.includes(asked))) continue;
     const truth = when.test(facts, context);
     if (truth === UNKNOWN) {
@@ -269,27 +325,27 @@ function applyScope(version: CompiledVersion, plan: string, asked: number, field
       continue;
     }
     if (truth !== TRUE) continue;
-    if (rule.route !== undefined) route = { team: rule.route, clause: rule.clause };
+    if (rule.route !== undefined) resolution.route = { team: rule.route, clause: rule.clause };
     const remedy = rule.remedy === undefined ? {} : { remedy: rule.remedy };
     if (rule.effect === 'excluded') {
       reasons.push({ code: 'out_of_scope', effect: 'deny', message: `Not covered by support (${rule.id})`, clause: rule.clause, remedy: rule.remedy ?? 'Seek help outside support, as the clause says' });
     } else if (rule.effect === 'severity') {
-      const set = Math.min(Math.max(rule.severity ?? severity, rule.min ?? Number.NEGATIVE_INFINITY), rule.max ?? Number.POSITIVE_INFINITY);
-      if (set !== severity) {
+      const set = Math.min(Math.max(rule.severity ?? resolution.severity, rule.min ?? Number.NEGATIVE_INFINITY), rule.max ?? Number.POSITIVE_INFINITY);
+      if (set !== resolution.severity) {
         reasons.push({ code: 'severity_set', effect: 'adjust', message: `Handled at severity ${set} (${rule.id})`, clause: rule.clause, ...remedy });
-        severity = set;
+        resolution.severity = set;
+        resolution.level = levelOf(resolution.plan, set) as PlanLevel;
       }
     } else if (rule.effect === 'business-hours-only') {
       reasons.push({ code: 'business_hours_only', effect: 'adjust', message: `No after-hours support (${rule.id}): the clock is "${String(rule.clock)}"`, clause: rule.clause, ...remedy });
-      clock = rule.clock;
+      resolution.clock = rule.clock;
     } else if (rule.effect === 'best-effort') {
       reasons.push({ code: 'best_effort', effect: 'note', message: `Answered on a best-effort basis, with no committed target (${rule.id})`, clause: rule.clause, ...remedy });
-      bestEffort = true;
+      resolution.bestEffort = true;
     } else {
       reasons.push({ code: 'rule_note', effect: 'note', message: `${rule.id}${rule.route === undefined ? '' : `: see ${rule.route}`}`, clause: rule.clause, ...remedy });
     }
   }
-  return { severity, clock, route, bestEffort };
 }
 
 // A rule undecided for want of facts: a note naming those not given, unless none of its facts was.

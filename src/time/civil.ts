@@ -108,9 +108,10 @@ export class IsoTails {
 
   /** The tail of an instant `inMinute` milliseconds into its minute. */
   of(inMinute: number): string {
-    if (inMinute % 1000 === 0) return this.#wholeSeconds[inMinute / 1000] as string;
+    // Division and subtraction, not `%`: the milliseconds are often a double, whose `%` is a call.
     const second = Math.floor(inMinute / 1000);
     const millis = inMinute - second * 1000;
+    if (millis === 0) return this.#wholeSeconds[second] as string;
     return (SECONDS[second] as string) + (MILLIS[millis] ?? String(millis).padStart(3, '0')) + this.suffix;
   }
 }

@@ -10,6 +10,8 @@ import { offsetText, type Zone } from './zone.js';
 
 const UTC = new IsoTails('Z');
 const byOffset = new Map<number, IsoTails>();
+let lastOffset = Number.NaN;
+let lastTails: IsoTails | undefined;
 
 /**
  * `YYYY-MM-DDTHH:MM:SS.mmmZ` of an instant.
@@ -34,11 +36,19 @@ export function formatUtcIso(epochMs: number): string {
  */
 export function formatZonedIso(zone: Zone, epochMs: number): string {
   const offset = zone.offsetAt(epochMs);
-  if (offset % MS_PER_MINUTE !== 0) return zone.formatIso(epochMs);
+  const tails = offset === lastOffset ? lastTails : tailsOf(offset);
+  return tails === undefined ? zone.formatIso(epochMs) : formatWallIsoWith(epochMs + offset, tails);
+}
+
+// The tails of an offset, remembered with it (`undefined` for an offset that is not whole
+// minutes): a zone's offset is the same for months, so most calls compare one number.
+function tailsOf(offset: number): IsoTails | undefined {
   let tails = byOffset.get(offset);
-  if (tails === undefined) {
+  if (tails === undefined && Math.floor(offset / MS_PER_MINUTE) * MS_PER_MINUTE === offset) {
     tails = new IsoTails(offsetText(offset));
     byOffset.set(offset, tails);
   }
-  return formatWallIsoWith(epochMs + offset, tails);
+  lastOffset = offset;
+  lastTails = tails;
+  return tails;
 }

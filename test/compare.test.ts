@@ -4,7 +4,7 @@ import { compare, type ComparisonReport } from '../src/compare/compare.js';
 import { formatReport } from '../src/compare/format.js';
 import { regionCalendarSpec } from '../src/compare/regionCatalog.js';
 import { renderReportChart } from '../src/compare/reportChart.js';
-import { compileCalendar, type PolicySpec } from '../src/index.js';
+import { compileCalendar, SlaclockError, type PolicySpec } from '../src/index.js';
 import { holidayRegions } from '../src/regions/index.js';
 import { errorOf } from './support/errors.js';
 
@@ -454,6 +454,31 @@ describe('slaclock/compare inputs: a typo or a wrong type is an error at the cal
       'invalid_option', ['options', 'charts'], 'Expected an array of SVG documents (strings), got array [5] (at options.charts)',
     ]);
     expect(problem(() => renderReportChart(report, cs('hour')))).toEqual(['invalid_option', ['view'], 'Expected one of "hours", "attainment", got "hour" (did you mean "hours"?) (at view)']);
+  });
+
+  it('a report whose fields have the wrong kind (not made by compare, or edited) is invalid_input, not a TypeError', () => {
+    const report = compare(entries, cases);
+    const wrongKind = /^Expected a comparison report as compare returns it; a field of this one has the wrong kind \(.+\) \(at report\)$/;
+    // Each of these threw a TypeError before.
+    expect(problem(() => formatReport(cs({ ...report, rows: [null] }), 'table'))).toEqual(['invalid_input', ['report'], expect.stringMatching(wrongKind)]);
+    expect(problem(() => formatReport(cs({ ...report, rows: [{}] }), 'markdown'))).toEqual(['invalid_input', ['report'], expect.stringMatching(wrongKind)]);
+    expect(problem(() => formatReport(cs({ ...report, rows: [{ ...report.rows[0], medianHours: 'a' }] }), 'table'))).toEqual(['invalid_input', ['report'], expect.stringMatching(wrongKind)]);
+    // Any other renderer of these reports returns text or says the same.
+    for (const edited of [{ ...report, rows: [null] }, { ...report, rows: [{}] }, { ...report, rows: [{ ...report.rows[0], medianHours: 'a' }] }]) {
+      for (const render of [...(['table', 'markdown', 'csv', 'html'] as const).map((format) => () => formatReport(cs(edited), format)), () => renderReportChart(cs(edited), 'hours')]) {
+        try {
+          expect(typeof render()).toBe('string');
+        } catch (error) {
+          expect(error).toBeInstanceOf(SlaclockError);
+          expect((error as SlaclockError).code).toBe('invalid_input');
+        }
+      }
+    }
+  });
+
+  it('a case reads its own fields only: an inherited property is not an unknown field', () => {
+    const inherited = Object.assign(Object.create({ kind: 'ticket' }) as object, cases[0]);
+    expect(compare(entries, [cs(inherited)]).cases).toBe(1);
   });
 
   it('cases and entries', () => {

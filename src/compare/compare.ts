@@ -286,7 +286,7 @@ function readCase(input: unknown, index: number): SupportCase {
       throw new SlaclockError('invalid_input', messages.expected('a case { severity, at, region, id?, firstReplyAt?, contract? }', input), path);
     }
     // A misspelt field (`contrct`, `firstReply`) would silently judge the case without it.
-    for (const key in input) if (!(CASE_KEYS as readonly string[]).includes(key)) throw new SlaclockError('invalid_input', messages.unknownKey(key, CASE_KEYS), path);
+    for (const key of Object.keys(input)) if (!(CASE_KEYS as readonly string[]).includes(key)) throw new SlaclockError('invalid_input', messages.unknownKey(key, CASE_KEYS), path);
     const { severity, at, region, id, firstReplyAt, contract } = input as Record<string, unknown>;
     return { severity, at, region, id, firstReplyAt, contract } as SupportCase;
   } catch (error) {

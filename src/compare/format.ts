@@ -2,6 +2,7 @@ import { snapshotInput } from '../util/snapshot.js';
 import { SlaclockError } from '../errors.js';
 import type { ComparisonReport } from './compare.js';
 import { formatHtml } from './html.js';
+import { readReport, renderFromReport } from './reportInput.js';
 import { visibleColumns, type Column } from './legend.js';
 import { readOptions } from '../util/options.js';
 import { messages } from '../validation.js';
@@ -77,11 +78,14 @@ function readReportOptions(options: unknown): FormatReportOptions {
  * ```
  */
 export function formatReport(report: ComparisonReport, format: ReportFormat, options: FormatReportOptions = {}): string {
-  if (report === null || typeof report !== 'object') throw new SlaclockError('invalid_input', messages.expected('a comparison report (from compare)', report), ['report']);
-  report = snapshotInput(report, ['report']).value as ComparisonReport; // read once, within the size budget
-  if (!Array.isArray(report.rows)) throw new SlaclockError('invalid_input', messages.expected('a comparison report (from compare) with rows', report), ['report']);
-  const columns = visibleColumns(report.rows);
+  report = readReport(report);
   const read = readReportOptions(options);
+  if (!FORMATS.includes(format)) throw new SlaclockError('invalid_option', messages.oneOf(FORMATS, format), ['format']);
+  return renderFromReport(() => render(report, format, read));
+}
+
+function render(report: ComparisonReport, format: ReportFormat, options: FormatReportOptions): string {
+  const columns = visibleColumns(report.rows);
   switch (format) {
     case 'json':
       return `${JSON.stringify(report, null, 2)}\n`;
@@ -107,9 +111,7 @@ export function formatReport(report: ComparisonReport, format: ReportFormat, opt
     case 'table':
       return textTable(report, columns);
     case 'html':
-      return formatHtml(report, columns, read);
-    default:
-      throw new SlaclockError('invalid_option', messages.oneOf(FORMATS, format), ['format']);
+      return formatHtml(report, columns, options);
   }
 }
 

@@ -1,7 +1,7 @@
-import { snapshotInput } from '../util/snapshot.js';
 import { SlaclockError } from '../errors.js';
 import type { ComparisonReport, ComparisonRow } from './compare.js';
 import { visibleColumns } from './legend.js';
+import { readReport, renderFromReport } from './reportInput.js';
 import { messages } from '../validation.js';
 import { escapeXml } from './xml.js';
 
@@ -40,10 +40,12 @@ const RIGHT = 80;
  * ```
  */
 export function renderReportChart(report: ComparisonReport, view: ReportChartView): string {
-  if (report === null || typeof report !== 'object') throw new SlaclockError('invalid_input', messages.expected('a comparison report (from compare)', report), ['report']);
-  report = snapshotInput(report, ['report']).value as ComparisonReport; // read once, within the size budget, as formatReport does
-  if (!Array.isArray(report.rows)) throw new SlaclockError('invalid_input', messages.expected('a comparison report (from compare) with rows', report), ['report']);
+  const read = readReport(report);
   if (view !== 'hours' && view !== 'attainment') throw new SlaclockError('invalid_option', messages.oneOf(['hours', 'attainment'], view), ['view']);
+  return renderFromReport(() => drawReport(read, view));
+}
+
+function drawReport(report: ComparisonReport, view: ReportChartView): string {
   const rows = report.rows.filter((row) => (view === 'hours' ? row.medianHours !== null : (row.outcomes?.tickets ?? 0) > 0));
   if (rows.length === 0) {
     throw new SlaclockError('invalid_input', view === 'hours' ? 'The report has no deadlines to draw' : 'The report has no outcomes to draw: the cases record no first replies (first_reply_at)', ['report']);

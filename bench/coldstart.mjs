@@ -18,51 +18,35 @@ const RUNS = runsFlag > 0 ? Number(process.argv[runsFlag + 1]) : 21;
 // Each program prints {"import": ms, "first": ms, "evaluate"?: ms} measured with performance.now().
 const DENVER = `{ timezone: 'America/Denver', week: { mon: [['09:00','17:00']], tue: [['09:00','17:00']], wed: [['09:00','17:00']], thu: [['09:00','17:00']], fri: [['09:00','17:00']] }, holidays: [{ preset: 'us-federal' }] }`;
 const REQUEST = `{ plan: 'standard', severity: 1, at: '2026-11-25T15:00-07:00', account: { contract: 'active', role: 'administrator' } }`;
+/**
+ * One program as an ES module and as CommonJS: `program(load)` writes it, where `load('index')`
+ * is the expression that loads dist/index.js or dist/index.cjs.
+ */
+const inBothModuleSystems = (names, program) => [
+  { name: names.esm, type: 'module', code: program((file) => `await import('./dist/${file}.js')`) },
+  { name: names.cjs, type: 'commonjs', code: program((file) => `require('./dist/${file}.cjs')`) },
+];
 const SCENARIOS = [
-  {
-    name: 'slaclock (ESM import)',
-    type: 'module',
-    code: `let t = performance.now();
-const s = await import('./dist/index.js');
+  ...inBothModuleSystems(
+    { esm: 'slaclock (ESM import)', cjs: 'slaclock (CJS require)' },
+    (load) => `let t = performance.now();
+const s = ${load('index')};
 const imported = performance.now() - t; t = performance.now();
 s.addBusinessTime(s.compileCalendar(${DENVER}), '2026-11-25T15:00-07:00', { hours: 4 });
 const first = performance.now() - t; t = performance.now();
 s.evaluate(s.getPolicy('jumpcloud'), ${REQUEST});
 console.log(JSON.stringify({ import: imported, first, evaluate: performance.now() - t }));`,
-  },
-  {
-    name: 'slaclock (CJS require)',
-    type: 'commonjs',
-    code: `let t = performance.now();
-const s = require('./dist/index.cjs');
-const imported = performance.now() - t; t = performance.now();
-s.addBusinessTime(s.compileCalendar(${DENVER}), '2026-11-25T15:00-07:00', { hours: 4 });
-const first = performance.now() - t; t = performance.now();
-s.evaluate(s.getPolicy('jumpcloud'), ${REQUEST});
-console.log(JSON.stringify({ import: imported, first, evaluate: performance.now() - t }));`,
-  },
-  {
-    name: 'slaclock + slaclock/regions (DE-BY)',
-    type: 'module',
-    code: `let t = performance.now();
-const s = await import('./dist/index.js');
-const { holidayRegions } = await import('./dist/regions.js');
+  ),
+  ...inBothModuleSystems(
+    { esm: 'slaclock + slaclock/regions (DE-BY)', cjs: 'slaclock/regions (CJS require, DE-BY)' },
+    (load) => `let t = performance.now();
+const s = ${load('index')};
+const { holidayRegions } = ${load('regions')};
 const imported = performance.now() - t; t = performance.now();
 const munich = s.compileCalendar(s.weekdayHours('Europe/Berlin', '09:00', '17:00', [{ region: 'DE-BY' }]), { holidayRegions });
 s.addBusinessTime(munich, '2026-12-24T16:00+01:00', { hours: 2 });
 console.log(JSON.stringify({ import: imported, first: performance.now() - t }));`,
-  },
-  {
-    name: 'slaclock/regions (CJS require, DE-BY)',
-    type: 'commonjs',
-    code: `let t = performance.now();
-const s = require('./dist/index.cjs');
-const { holidayRegions } = require('./dist/regions.cjs');
-const imported = performance.now() - t; t = performance.now();
-const munich = s.compileCalendar(s.weekdayHours('Europe/Berlin', '09:00', '17:00', [{ region: 'DE-BY' }]), { holidayRegions });
-s.addBusinessTime(munich, '2026-12-24T16:00+01:00', { hours: 2 });
-console.log(JSON.stringify({ import: imported, first: performance.now() - t }));`,
-  },
+  ),
   {
     // What slaclock/regions cannot go below: date-holidays itself, one region's year.
     name: 'date-holidays alone (DE-BY 2026)',

@@ -4,8 +4,7 @@ import type { CalendarSpec } from '../calendar/spec.js';
 import type { ContractStatus } from '../policy/types.js';
 import { SUPPORTED_YEARS } from '../calendar/timeline.js';
 import { SlaclockError } from '../errors.js';
-import { readOptions } from '../util/options.js';
-import { snapshotInput } from '../util/snapshot.js';
+import { snapshotOptions } from '../util/options.js';
 import { messages } from '../validation.js';
 import { isOpen } from '../ops/openClose.js';
 import { daysFromCivil, MS_PER_DAY, MS_PER_MINUTE } from '../time/civil.js';
@@ -148,9 +147,7 @@ const GENERATE_OPTION_KEYS = ['year', 'seed', 'count', 'weighting', 'severities'
  * ```
  */
 export function generateCases(options: GenerateCasesOptions): SupportCase[] {
-  if (options === null || typeof options !== 'object') throw new SlaclockError('invalid_option', messages.expected(`an options object with ${GENERATE_OPTION_KEYS.join(', ')}`, options), ['options']);
-  options = snapshotInput(options, ['options'], (value) => Calendar.is(value)).value as GenerateCasesOptions; // read once, within the size budget
-  readOptions(options, GENERATE_OPTION_KEYS);
+  options = snapshotOptions(options, GENERATE_OPTION_KEYS, Calendar.is);
   const { year, seed, count = 2000, weighting = 'uniform', severities = [1, 2, 3] } = options;
   const regions = options.regions ?? Object.keys(DEFAULT_REGIONS);
   if (!Number.isInteger(year) || year < SUPPORTED_YEARS.first || year > SUPPORTED_YEARS.last) {
@@ -273,9 +270,7 @@ const DELIMITERS: readonly string[] = [',', ';', '\t'];
  */
 export function parseCases(text: string, format: CaseFormat, options: ParseCasesOptions = {}): SupportCase[] {
   if (typeof text !== 'string') throw new SlaclockError('invalid_input', messages.expected('the cases as text (a string)', text), ['text']);
-  if (options === null || typeof options !== 'object') throw new SlaclockError('invalid_option', messages.expected(`an options object with ${PARSE_OPTION_KEYS.join(', ')}`, options), ['options']);
-  options = snapshotInput(options, ['options'], (value) => Calendar.is(value)).value as ParseCasesOptions; // read once, within the size budget
-  readOptions(options, PARSE_OPTION_KEYS);
+  options = snapshotOptions(options, PARSE_OPTION_KEYS, Calendar.is);
   if (options.delimiter !== undefined && !DELIMITERS.includes(options.delimiter)) throw new SlaclockError('invalid_option', messages.oneOf(DELIMITERS, options.delimiter), ['delimiter']);
   const reader = new CaseReader(options, options.regions ?? {});
   const body = text.replace(/^\uFEFF/, '');

@@ -1,9 +1,8 @@
 import { Calendar } from '../calendar/calendar.js';
 import type { CalendarSpec } from '../calendar/spec.js';
 import { SlaclockError } from '../errors.js';
-import { readOptions } from '../util/options.js';
+import { snapshotOptions } from '../util/options.js';
 import { messages } from '../validation.js';
-import { snapshotInput } from '../util/snapshot.js';
 import { MS_PER_DAY, MS_PER_MINUTE, parseDayKey, weekdayOfDays } from '../time/civil.js';
 import { Zone } from '../zone/zone.js';
 import { decide, prepareEntries, RegionCalendars, type CompareEntry } from './engine.js';
@@ -74,9 +73,7 @@ const Y_STEPS = [0.25, 0.5, 1, 2, 3, 4, 6, 12, 24, 48, 72, 96, 168, 336, 672, 13
  * ```
  */
 export function renderDeadlineChart(entries: readonly CompareEntry[], options: DeadlineChartOptions): string {
-  if (options === null || typeof options !== 'object') throw new SlaclockError('invalid_option', messages.expected(`an options object with ${CHART_OPTION_KEYS.join(', ')}`, options), ['options']);
-  options = snapshotInput(options, ['options'], (value) => Calendar.is(value)).value as DeadlineChartOptions; // read once, within the size budget
-  readOptions(options, CHART_OPTION_KEYS);
+  options = snapshotOptions(options, CHART_OPTION_KEYS, Calendar.is);
   const { severity, region = 'US-CO', weekOf = '2026-11-16', stepMinutes = 60, title: givenTitle } = options;
   if (!Number.isSafeInteger(severity)) throw new SlaclockError('invalid_option', messages.expected('a severity level (a whole number)', severity), ['severity']);
   if (typeof region !== 'string') throw new SlaclockError('invalid_option', messages.expected('a region code such as "US-CO"', region), ['region']);

@@ -1,9 +1,8 @@
 import { Calendar } from '../calendar/calendar.js';
 import type { CalendarSpec } from '../calendar/spec.js';
 import { SlaclockError } from '../errors.js';
-import { readOptions } from '../util/options.js';
+import { snapshotOptions } from '../util/options.js';
 import { messages } from '../validation.js';
-import { snapshotInput } from '../util/snapshot.js';
 import { formatWallIso } from '../time/civil.js';
 import { Zone } from '../zone/zone.js';
 import type { SupportCase } from './cases.js';
@@ -177,9 +176,7 @@ interface RowState {
  * ```
  */
 export function createComparison(entries: readonly CompareEntry[], options: CompareOptions = {}): Comparison {
-  if (options === null || typeof options !== 'object') throw new SlaclockError('invalid_option', messages.expected('an options object { regions? }', options), ['options']);
-  options = snapshotInput(options, ['options'], (value) => Calendar.is(value)).value as CompareOptions; // read once, within the size budget
-  readOptions(options, ['regions']);
+  options = snapshotOptions(options, ['regions'], Calendar.is);
   const prepared = prepareEntries(entries);
   const regions = new RegionCalendars(options.regions);
   const zones = new Map<string, Zone>();

@@ -1,10 +1,9 @@
-import { snapshotInput } from '../util/snapshot.js';
 import { SlaclockError } from '../errors.js';
 import type { ComparisonReport } from './compare.js';
 import { formatHtml } from './html.js';
 import { readReport, renderFromReport } from './reportInput.js';
 import { visibleColumns, type Column } from './legend.js';
-import { readOptions } from '../util/options.js';
+import { snapshotOptions } from '../util/options.js';
 import { messages } from '../validation.js';
 
 /**
@@ -36,7 +35,7 @@ const FORMATS: readonly ReportFormat[] = ['table', 'markdown', 'csv', 'json', 'h
 
 // Read once (a getter cannot answer the check one way and the page another); a typo is an error.
 function readReportOptions(options: unknown): FormatReportOptions {
-  const read = readOptions(options === undefined ? undefined : snapshotInput(options, ['options']).value, ['title', 'charts']);
+  const read = snapshotOptions(options as FormatReportOptions, ['title', 'charts']);
   const { title, charts } = read;
   if (title !== undefined && typeof title !== 'string') throw new SlaclockError('invalid_option', messages.expected('a string', title), ['options', 'title']);
   if (charts !== undefined && (!Array.isArray(charts) || !charts.every((chart) => typeof chart === 'string'))) {

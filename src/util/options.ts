@@ -1,6 +1,7 @@
 import { SlaclockError, type IssuePath } from '../errors.js';
 import { messages } from './issues.js';
 import { isArray } from './describe.js';
+import { snapshotInput } from './snapshot.js';
 
 const NO_OPTIONS = Object.freeze({});
 
@@ -39,4 +40,24 @@ export function readOptions<K extends string>(
     throw new SlaclockError(code, 'Expected an object that can be read, got one that throws when read', path);
   }
   return result;
+}
+
+/**
+ * An options object that is required and carries data (arrays, records of specs): one
+ * snapshot of it (read once, within the size budget; values `keep` accepts, such as compiled
+ * calendars, kept as they are), whose keys {@link readOptions} checks. Returns the snapshot.
+ *
+ * @example
+ * ```ts
+ * snapshotOptions({ year: 2026, seed: 1 }, ['year', 'seed']); // { year: 2026, seed: 1 } (a copy)
+ * snapshotOptions({ yaer: 2026 }, ['year', 'seed']);          // throws: Unknown field "yaer" (did you mean "year"?) (at options)
+ * ```
+ */
+export function snapshotOptions<T>(options: T, known: readonly string[], keep?: (value: object) => boolean): T {
+  if (options === null || typeof options !== 'object') {
+    throw new SlaclockError('invalid_option', messages.expected(`an options object with ${known.join(', ')}`, options), ['options']);
+  }
+  const copy = snapshotInput(options, ['options'], keep).value as T;
+  readOptions(copy, known);
+  return copy;
 }

@@ -139,8 +139,7 @@ export function resolveRequest(compiled: CompiledPolicy, fields: RequestFields):
   const keeps = level !== undefined && reasons.length === 0 && RecentStages.keeps(fields);
   const recent = keeps ? level.recent.find(fields) : undefined;
   if (recent !== undefined) {
-    const severity = (level as PlanLevel).level;
-    return { policy: compiled.id, version, plan: plan as CompiledPlan, fields, reasons: recent.reasons.slice(), severity, level: level as PlanLevel, clock: undefined, route: undefined, bestEffort: false, eligible: recent.eligible };
+    return newResolution(compiled.id, version, plan as CompiledPlan, fields, recent.reasons.slice(), level as PlanLevel, recent.eligible);
   }
   checkAgainstVersion(fields, version.request, version.terms.id, level !== undefined);
   if (plan === undefined || level === undefined) {
@@ -150,19 +149,7 @@ export function resolveRequest(compiled: CompiledPolicy, fields: RequestFields):
   const channel = fields.channel;
   if (channel !== undefined && !plan.spec.channels.includes(channel)) reasons.push(channelNotOffered(version, plan, channel));
 
-  const resolution: Resolution = {
-    policy: compiled.id,
-    version,
-    plan,
-    fields,
-    reasons,
-    severity: level.level,
-    level,
-    clock: undefined,
-    route: undefined,
-    bestEffort: false,
-    eligible: false,
-  };
+  const resolution = newResolution(compiled.id, version, plan, fields, reasons, level, false);
   applyScope(resolution, level.level);
   checkEntitlement(version, plan, fields, reasons);
 
@@ -187,6 +174,12 @@ export function resolveRequest(compiled: CompiledPolicy, fields: RequestFields):
   }
   if (keeps && scoped === level && resolution.clock === undefined && resolution.route === undefined && !resolution.bestEffort) level.recent.remember(fields, eligible, reasons);
   return resolution;
+}
+
+// A resolution at the plan's level as asked, before any scope rule: the one shape both the
+// stages and a reused outcome build.
+function newResolution(policy: string, version: CompiledVersion, plan: CompiledPlan, fields: RequestFields, reasons: Reason[], level: PlanLevel, eligible: boolean): Resolution {
+  return { policy, version, plan, fields, reasons, severity: level.level, level, clock: undefined, route: undefined, bestEffort: false, eligible };
 }
 
 /** @internal The terms of the metric at `index` of an eligible resolution's table: `null` for no published commitment or a best-effort case. */

@@ -18,8 +18,12 @@ export const SCENARIOS = [
   { name: 'slaclock/compare', code: "export * from 'slaclock/compare';" },
   { name: 'slaclock/timers', code: "export * from 'slaclock/timers';" },
   { name: 'evaluate + getPolicy only', code: "export { evaluate, getPolicy } from 'slaclock';" },
+  // One built-in policy imported by name (the largest: JumpCloud's two pages), the others left out.
+  { name: 'evaluate + jumpcloudPolicy only', code: "export { evaluate, jumpcloudPolicy } from 'slaclock';" },
   { name: 'addBusinessTime only', code: "export { addBusinessTime, compileCalendar } from 'slaclock';" },
 ];
+
+const BUILT_IN_POLICY_IDS = ['jumpcloud', 'jumpcloud-legacy', 'one-identity', 'cirrus-identity', 'sailpoint-identitynow'];
 
 /** Bundles `code` (which imports the built package by name, or src/ with loader 'ts') and measures it. */
 async function measure(code, { loader = 'js', external = [] } = {}) {
@@ -44,6 +48,8 @@ async function measure(code, { loader = 'js', external = [] } = {}) {
     minified: bytes.length,
     /** Whether zod's code is in the bundle (dist/ bundles zod into its chunks; its global registry marks it). */
     zod: result.outputFiles[0].text.includes('__zod_globalRegistry'),
+    /** The built-in policies whose spec is in the bundle (by their `id:"..."` property as minified). */
+    policies: BUILT_IN_POLICY_IDS.filter((id) => result.outputFiles[0].text.includes(`id:"${id}"`)),
     gzipped: gzipSync(bytes, { level: 9 }).length,
     packages: [...new Set(inputs.map((path) => /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(path)?.[1]).filter(Boolean))].sort(),
   };

@@ -65,3 +65,4 @@ export { evaluate } from './policy/evaluate.js';
 export { withContract, type ContractTerms, type PlanTerms } from './policy/contract.js';
 export { policyJsonSchema } from './policy/jsonSchema.js';
 export { getPolicy, listPolicies, type PolicyId, type PolicySummary } from './catalog/registry.js';
+export { cirrusIdentityPolicy, jumpcloudLegacyPolicy, jumpcloudPolicy, oneIdentityPolicy, sailpointIdentityNowPolicy } from './catalog/index.js';

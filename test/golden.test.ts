@@ -5,7 +5,7 @@
 // copied from the code's output.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { compileCalendar, compilePolicy, evaluate, getPolicy, withContract, type CalendarSpec, type Condition, type Decision, type PolicySpec, type SupportRequest } from '../src/index.js';
+import { cirrusIdentityPolicy, compileCalendar, compilePolicy, evaluate, getPolicy, jumpcloudLegacyPolicy, jumpcloudPolicy, oneIdentityPolicy, sailpointIdentityNowPolicy, withContract, type CalendarSpec, type Condition, type Decision, type PolicySpec, type SupportRequest } from '../src/index.js';
 import { holidayRegions } from '../src/regions/index.js';
 import { CATALOG } from '../src/catalog/index.js';
 import { policySchema } from '../src/policy/schema.js';
@@ -53,6 +53,15 @@ describe('the catalog', () => {
   it('holds the five policies in order', () => {
     expect(CATALOG.map((policy) => policy.id)).toEqual(['jumpcloud', 'jumpcloud-legacy', 'one-identity', 'cirrus-identity', 'sailpoint-identitynow']);
     for (const policy of CATALOG) expect(getPolicy(policy.id).id).toBe(policy.id);
+  });
+
+  it('exports each policy by name as the object getPolicy returns, deep-frozen', () => {
+    const byName = { jumpcloud: jumpcloudPolicy, 'jumpcloud-legacy': jumpcloudLegacyPolicy, 'one-identity': oneIdentityPolicy, 'cirrus-identity': cirrusIdentityPolicy, 'sailpoint-identitynow': sailpointIdentityNowPolicy };
+    for (const [id, policy] of Object.entries(byName)) {
+      expect(policy.id).toBe(id);
+      expect(getPolicy(id)).toBe(policy);
+      expect(Object.isFrozen(policy) && Object.isFrozen(policy.versions) && Object.isFrozen(policy.versions[0]?.plans[0])).toBe(true);
+    }
   });
 
   it('every built-in policy passes the full policy schema (compilePolicy trusts them and skips it)', () => {

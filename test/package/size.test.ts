@@ -10,6 +10,8 @@ interface Row {
   minified: number;
   gzipped: number;
   packages: string[];
+  /** Ids of the built-in policies whose spec the bundle holds. */
+  policies: string[];
 }
 
 let rows: Row[] = [];
@@ -31,7 +33,7 @@ describe('bundle size', () => {
   });
 
   it('the core entry carries no regional holiday data: it needs no package (zod is bundled into dist/)', () => {
-    for (const name of ['slaclock', 'evaluate + getPolicy only', 'addBusinessTime only']) {
+    for (const name of ['slaclock', 'evaluate + getPolicy only', 'evaluate + jumpcloudPolicy only', 'addBusinessTime only']) {
       expect(rows.find((row) => row.name === name)?.packages, name).toEqual([]);
     }
     expect(rows.find((row) => row.name === 'slaclock/regions')?.packages).toContain('date-holidays');
@@ -46,6 +48,12 @@ describe('bundle size', () => {
     expect(rows.find((row) => row.name === 'addBusinessTime only')?.zod).toBe(false);
     // The marker is found where zod is (the policy engine still validates with it), so the check above can fail.
     expect(rows.find((row) => row.name === 'evaluate + getPolicy only')?.zod).toBe(true);
+  });
+
+  it('a built-in policy imported by name leaves the other four out; getPolicy carries all five', () => {
+    expect(rows.find((row) => row.name === 'evaluate + jumpcloudPolicy only')?.policies).toEqual(['jumpcloud']);
+    expect(rows.find((row) => row.name === 'evaluate + getPolicy only')?.policies).toHaveLength(5);
+    expect(rows.find((row) => row.name === 'addBusinessTime only')?.policies).toEqual([]);
   });
 
   it('a bundle of addBusinessTime alone leaves the vendor catalog and the policy engine out', () => {

@@ -108,6 +108,61 @@ describe('spec caches: a spec seen before is not compiled again, and never answe
     expect(matchesSnapshot(revocable.proxy, proxied)).toBe(false); // a trap that throws is a mismatch, not an error
   });
 
+  it('property: matchesSnapshot is true exactly when a fresh read gives the same objects and the same data', () => {
+    // The definition, slowly: read the input afresh; the same objects in the same order,
+    // and a copy equal to the old one (key order, Object.is on primitives, Date times).
+    const same = (a: unknown, b: unknown): boolean => {
+      if (a instanceof Date || b instanceof Date) return a instanceof Date && b instanceof Date && Object.is(a.getTime(), b.getTime());
+      if (a === null || b === null || typeof a !== 'object' || typeof b !== 'object') return Object.is(a, b);
+      if (Array.isArray(a) !== Array.isArray(b)) return false;
+      const keysA = Object.keys(a);
+      const keysB = Object.keys(b);
+      return keysA.length === keysB.length && keysA.every((key, index) => key === keysB[index] && same((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key]));
+    };
+    const readsAsBefore = (input: unknown, before: ReturnType<typeof snapshotInput>): boolean => {
+      const now = snapshotInput(input);
+      return now.reads.length === before.reads.length && now.reads.every((read, index) => read.object === before.reads[index]?.object) && same(now.value, before.value);
+    };
+    const leaf = fc.oneof(fc.constantFrom(0, -0, 1, NaN, '', 'a', true, null), fc.constant(undefined));
+    const tree = fc.letrec((tie) => ({
+      node: fc.oneof({ depthSize: 'small', withCrossShrink: true }, leaf, tie('array'), tie('record'), fc.integer().map((ms) => new Date(ms))),
+      array: fc.array(tie('node'), { maxLength: 3 }),
+      record: fc.dictionary(fc.constantFrom('a', 'b', 'c'), tie('node'), { maxKeys: 3 }),
+    })).record;
+    // An edit somewhere in the tree: a primitive set (maybe to the same value), a key added, removed or
+    // moved to the end, a nested object swapped for its copy, a Date moved, an element pushed.
+    const edit = fc.record({ target: fc.nat(), kind: fc.constantFrom('set', 'add', 'remove', 'move', 'copy', 'time', 'push'), value: leaf });
+    fc.assert(
+      fc.property(tree, fc.array(edit, { maxLength: 3 }), (generated, edits) => {
+        const input = structuredClone(generated); // edited in place: fast-check reuses generated values while shrinking
+        const before = snapshotInput(input);
+        for (const { target, kind, value } of edits) {
+          const reads = snapshotInput(input).reads;
+          const object = reads[target % reads.length]?.object as object;
+          const record = object as Record<string, unknown>;
+          const list = Array.isArray(object) ? (object as unknown[]) : undefined;
+          const key = Object.keys(object)[0];
+          if (object instanceof Date) object.setTime(kind === 'time' ? object.getTime() + 1 : object.getTime());
+          else if (kind === 'push') list?.push(value);
+          else if (kind === 'add' && list === undefined) record.c = value;
+          else if (key === undefined) continue;
+          else if (kind === 'set') record[key] = value;
+          else if (kind === 'remove' && list === undefined) delete record[key];
+          else if (kind === 'move' && list === undefined) {
+            const moved = record[key];
+            delete record[key];
+            record[key] = moved;
+          } else if (kind === 'copy') {
+            const child = record[key];
+            if (child !== null && typeof child === 'object') record[key] = structuredClone(child);
+          }
+        }
+        expect(matchesSnapshot(input, before)).toBe(readsAsBefore(input, before));
+      }),
+      { numRuns: 2_000 },
+    );
+  });
+
   it('property: after any sequence of in-place changes, a cached answer equals a fresh compile', () => {
     const zones = ['UTC', 'America/Denver', 'Europe/Berlin', 'Asia/Kolkata'];
     const days = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_REGIONS, generateCases, parseCases, type SupportCase } from '../src/compare/cases.js';
 import { compare, type ComparisonReport } from '../src/compare/compare.js';
 import { formatReport } from '../src/compare/format.js';
-import { regionCalendarSpec } from '../src/compare/regionCatalog.js';
+import { regionCalendarSpec, regionTimezones } from '../src/compare/regionCatalog.js';
 import { renderReportChart } from '../src/compare/reportChart.js';
 import { compileCalendar, SlaclockError, type PolicySpec } from '../src/index.js';
 import { holidayRegions } from '../src/regions/index.js';
@@ -174,6 +174,9 @@ describe('compare', () => {
     expect(errorOf(() => regionCalendarSpec('GB', 10n as never)).message).toBe('Expected an IANA time zone name, got bigint 10n (at timezone)');
     expect(errorOf(() => regionCalendarSpec('GB', 'Mars/Olympus')).message).toBe('Unknown IANA time zone "Mars/Olympus" (at timezone)');
     expect(regionCalendarSpec('GB', 'Europe/Dublin').timezone).toBe('Europe/Dublin');
+    // A code that is not a string is a typo, not an unknown region: an error, not [].
+    expect(regionTimezones('XX')).toEqual([]);
+    expect(errorOf(() => regionTimezones(5 as never)).message).toBe('Expected a region code such as FR, US-CA or DE-BY, got number 5 (at region)');
   });
 
   it('rejects cases given as a Proxy whose traps throw', () => {

@@ -7,9 +7,12 @@ import {
   compilePolicy,
   evaluate,
   getPolicy,
+  jumpcloudLegacyPolicy,
+  jumpcloudPolicy,
   listPolicies,
   nextClose,
   nextOpen,
+  oneIdentityPolicy,
   subtractBusinessTime,
   US_FEDERAL_HOLIDAYS,
   weekdayHours,
@@ -38,6 +41,13 @@ describe('README', () => {
 });
 
 describe('TSDoc examples', () => {
+  it('the built-in policies by name', () => {
+    // Monday 2026-03-02 16:00Z is 09:00 in Denver (MST, before the DST change of March 8): 4 business hours on.
+    expect(evaluate(jumpcloudPolicy, { plan: 'standard', severity: 1, at: '2026-03-02T16:00:00Z' }).firstResponse?.deadline).toBe('2026-03-02T13:00:00.000-07:00');
+    expect(jumpcloudLegacyPolicy.versions.length).toBe(1);
+    expect(oneIdentityPolicy.versions[0]?.plans.map((plan) => plan.id)).toEqual(['trial', 'standard', '24x7', 'premier']);
+  });
+
   it('addBusinessTime, subtractBusinessTime, businessTimeBetween', () => {
     const fridayMonday = { timezone: 'America/Denver', week: { fri: [['09:00', '17:00']], mon: [['09:00', '17:00']] } } as const;
     expect(addBusinessTime(fridayMonday, '2026-11-20T16:00-07:00', { hours: 2 }).toISOString()).toBe('2026-11-23T17:00:00.000Z');

@@ -73,6 +73,7 @@ export function listRegions(country?: string): RegionInfo[] {
  * The zones of a region code `date-holidays` knows (any letter case), or `[]` for
  * an unknown code.
  *
+ * @throws {SlaclockError} `unknown_region` when `code` is not a string.
  * @example
  * ```ts
  * import { regionTimezones } from 'slaclock/compare';
@@ -81,7 +82,8 @@ export function listRegions(country?: string): RegionInfo[] {
  * ```
  */
 export function regionTimezones(code: string): string[] {
-  if (typeof code !== 'string' || !isKnownRegion(code)) return [];
+  if (typeof code !== 'string') throw new SlaclockError('unknown_region', messages.expected('a region code such as FR, US-CA or DE-BY', code), ['region']);
+  if (!isKnownRegion(code)) return [];
   const [country, state] = code.toUpperCase().split('-');
   return zonesOf(country as string, state);
 }

@@ -4,6 +4,7 @@ import { SlaclockError } from '../errors.js';
 import { snapshotOptions } from '../util/options.js';
 import { messages } from '../validation.js';
 import { formatWallIso } from '../time/civil.js';
+import { toEpochMs } from '../time/instant.js';
 import { Zone } from '../zone/zone.js';
 import type { SupportCase } from './cases.js';
 import { decide, prepareEntries, RegionCalendars, type CompareEntry, type Interpretations, type PreparedEntry } from './engine.js';
@@ -302,6 +303,9 @@ function checkCase(supportCase: SupportCase, index: number): void {
     throw new SlaclockError('invalid_input', messages.expected('whole epoch milliseconds', firstReplyAt), [...path, 'firstReplyAt']);
   }
   if (firstReplyAt !== undefined && firstReplyAt < at) {
+    // An instant out of range is that error first (as deciding the case would give), not an ISO string of year 287168.
+    toEpochMs(at, [...path, 'at']);
+    toEpochMs(firstReplyAt, [...path, 'firstReplyAt']);
     throw new SlaclockError('invalid_input', messages.expectedGot(`a first reply at or after the case was opened (${formatWallIso(at)}Z)`, `${formatWallIso(firstReplyAt)}Z`), [...path, 'firstReplyAt']);
   }
   if (contract !== undefined && !CONTRACTS.includes(contract)) throw new SlaclockError('invalid_input', messages.oneOf(CONTRACTS, contract), [...path, 'contract']);

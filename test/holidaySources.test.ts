@@ -10,6 +10,8 @@ import {
   evaluate,
   getPolicy,
   intersectCalendars,
+  resolveTerms,
+  deadlineFrom,
   isOpen,
   unionCalendars,
   weekdayHours,
@@ -18,6 +20,7 @@ import {
   type RegionalHoliday,
 } from '../src/index.js';
 import { holidayRegions } from '../src/regions/index.js';
+import { applyEvent, slaAt, startTicket } from '../src/timers/index.js';
 import { errorOf } from './support/errors.js';
 
 const acmeSpec = weekdayHours('Europe/Berlin', '09:00', '17:00', [{ region: 'ACME' }]);
@@ -77,6 +80,31 @@ describe('a calendar that names a region', () => {
     compileCalendar(weekdayHours('UTC', '09:00', '17:00', [{ region: 'X' }, { region: 'Y', types: ['bank'], observed: false }]), { holidayRegions: recorder });
     expect(seen).toContainEqual({ region: 'X', options: { types: ['public'], observed: true } });
     expect(seen).toContainEqual({ region: 'Y', options: { types: ['bank'], observed: false } });
+  });
+});
+
+describe("a customer calendar spec in a request: compiled with the policy's holiday source", () => {
+  // One Identity Standard severity 2 is 2 hours on the customer's calendar. Tuesday 16:00 in Berlin:
+  // 1 hour on Tuesday, Wednesday 25 November closed (the company day), Thursday 09:00 + 1 hour.
+  const request = { plan: 'standard', severity: 2, at: '2026-11-24T16:00+01:00', calendar: acmeSpec };
+  const THURSDAY_TEN = '2026-11-26T10:00:00.000+01:00';
+
+  it('evaluate and resolveTerms', () => {
+    const policy = compilePolicy(getPolicy('one-identity'), { holidayRegions: companySource('11-25') });
+    expect(evaluate(policy, request).firstResponse?.deadline).toBe(THURSDAY_TEN);
+    const terms = resolveTerms(policy, request).metrics.firstResponse;
+    expect(terms && deadlineFrom(terms, request.at)).toBe(Date.parse(THURSDAY_TEN));
+    // A policy compiled without a source cannot read the region: the error names the request's field.
+    const error = errorOf(() => evaluate(getPolicy('one-identity'), request));
+    expect(error.code).toBe('regions_not_loaded');
+    expect(error.path).toEqual(['calendar', 'holidays', 0, 'region']);
+  });
+
+  it('the ticket timers, also from a saved state (the state keeps the spec)', () => {
+    const policy = compilePolicy(getPolicy('one-identity'), { holidayRegions: companySource('11-25') });
+    const saved = JSON.parse(JSON.stringify(startTicket(policy, request))) as ReturnType<typeof startTicket>;
+    const state = applyEvent(policy, saved, { at: '2026-11-24T16:30+01:00', type: 'customer-reply' });
+    expect(slaAt(policy, state, '2026-11-26T09:30+01:00').metrics.firstResponse?.deadline).toBe(THURSDAY_TEN);
   });
 });
 

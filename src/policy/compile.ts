@@ -29,6 +29,8 @@ export class CompiledPolicy {
   readonly spec: PolicySpec;
   /** @internal Versions by effective date, oldest first. */
   readonly versions: readonly CompiledVersion[];
+  /** @internal The holiday source it was compiled with; a request's calendar spec is compiled with it too. */
+  readonly holidayRegions: HolidayRegions | undefined;
   readonly #compiled = true;
 
   /** @internal Whether `value` is a CompiledPolicy: a brand check, which no Proxy can fake or break. */
@@ -37,12 +39,13 @@ export class CompiledPolicy {
   }
 
   /** @internal Use {@link compilePolicy}. */
-  constructor(spec: PolicySpec, versions: readonly CompiledVersion[]) {
+  constructor(spec: PolicySpec, versions: readonly CompiledVersion[], holidayRegions: HolidayRegions | undefined) {
     this.spec = spec;
     this.id = spec.id;
     this.vendor = spec.vendor;
     this.name = spec.name;
     this.versions = versions;
+    this.holidayRegions = holidayRegions;
     Object.freeze(this);
   }
 
@@ -114,7 +117,7 @@ function compileSnapshot(snapshot: unknown, holidayRegions: CompileOptions['holi
   checkNoRequirementCycle(parsed, broken, issues);
   throwAll(issues);
   versions.sort((a, b) => a.effectiveFromMs - b.effectiveFromMs);
-  return new CompiledPolicy(parsed, versions);
+  return new CompiledPolicy(parsed, versions, holidayRegions);
 }
 
 /** Compiled policies of specs passed uncompiled: one cache per holiday source (see configureCaches). */

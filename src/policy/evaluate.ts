@@ -31,7 +31,8 @@ import type { PolicySpec } from './types.js';
  * ```
  */
 export function evaluate(policy: PolicySpec | CompiledPolicy, request: SupportRequest): Decision {
-  const resolution = resolveRequest(CompiledPolicy.is(policy) ? policy : compilePolicy(policy), readRequestFields(request));
+  const compiled = CompiledPolicy.is(policy) ? policy : compilePolicy(policy);
+  const resolution = resolveRequest(compiled, readRequestFields(request, compiled.holidayRegions));
   const { at } = resolution.fields;
   const level = resolution.level;
   const eligible = resolution.eligible;

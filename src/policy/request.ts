@@ -1,4 +1,5 @@
 import { Calendar, compileCalendar } from '../calendar/calendar.js';
+import type { HolidayRegions } from '../calendar/holidays/provider.js';
 import { SlaclockError, withPathPrefix, type IssuePath, type SlaclockErrorCode, type SlaclockIssue } from '../errors.js';
 import { toEpochMs, type Instant } from '../time/instant.js';
 import { closestMatch, isArray, quoteValue } from '../util/describe.js';
@@ -157,7 +158,7 @@ class Problems {
  * @internal Reads a request once and checks each field's shape; throws every problem
  * at once. The result holds plain values only.
  */
-export function readRequestFields(request: unknown): RequestFields {
+export function readRequestFields(request: unknown, holidayRegions?: HolidayRegions): RequestFields {
   if (request === null || typeof request !== 'object' || isArray(request)) {
     throw new SlaclockError('invalid_input', messages.expected('a support request object { plan, at, ... }', request));
   }
@@ -209,7 +210,7 @@ export function readRequestFields(request: unknown): RequestFields {
   if (language !== undefined && (typeof language !== 'string' || !LANGUAGE_TAG.test(language))) {
     problems.add('invalid_input', messages.expected('a BCP 47 language tag such as "en" or "en-US"', language), ['language']);
   }
-  const compiledCalendar = calendar === undefined ? undefined : Calendar.is(calendar) ? calendar : readCalendar(calendar, problems);
+  const compiledCalendar = calendar === undefined ? undefined : Calendar.is(calendar) ? calendar : readCalendar(calendar, holidayRegions, problems);
   const readAccount = account === undefined ? undefined : readAccountFields(account, problems);
   const readFacts = facts === undefined ? undefined : readFactFields(facts, problems);
   problems.throwIfAny();
@@ -226,9 +227,10 @@ export function readRequestFields(request: unknown): RequestFields {
   };
 }
 
-// A calendar given as a spec: compiled (or found in the spec cache), its problems under `calendar`.
-function readCalendar(calendar: unknown, problems: Problems): Calendar | undefined {
-  return problems.try(() => withPathPrefix(['calendar'], () => compileCalendar(calendar)));
+// A calendar given as a spec: compiled with the policy's holiday source (or found in the spec
+// cache), its problems under `calendar`.
+function readCalendar(calendar: unknown, holidayRegions: HolidayRegions | undefined, problems: Problems): Calendar | undefined {
+  return problems.try(() => withPathPrefix(['calendar'], () => compileCalendar(calendar, holidayRegions === undefined ? undefined : { holidayRegions })));
 }
 
 // Enumerable keys, own and inherited, counted without allocating: when the count equals

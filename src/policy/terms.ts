@@ -82,7 +82,8 @@ export interface ResolvedTerms {
  * ```
  */
 export function resolveTerms(policy: PolicySpec | CompiledPolicy, request: SupportRequest): ResolvedTerms {
-  const resolution = resolveRequest(CompiledPolicy.is(policy) ? policy : compilePolicy(policy), readRequestFields(request));
+  const compiled = CompiledPolicy.is(policy) ? policy : compilePolicy(policy);
+  const resolution = resolveRequest(compiled, readRequestFields(request, compiled.holidayRegions));
   const metrics: Record<string, MetricTerms | null> = {};
   if (resolution.eligible) {
     const table = resolution.level.metrics;

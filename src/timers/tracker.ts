@@ -1,4 +1,5 @@
 import { Calendar, compileCalendar, timelineOf } from '../calendar/calendar.js';
+import type { HolidayRegions } from '../calendar/holidays/provider.js';
 import { SlaclockError, type IssuePath } from '../errors.js';
 import { compilePolicy, type CompiledPolicy } from '../policy/compile.js';
 import type { CompiledVersion } from '../policy/compileVersion.js';
@@ -33,7 +34,7 @@ export interface Tracker {
 export function makeTracker(policy: PolicySpec | CompiledPolicy, request: Record<string, unknown>, options: ReadOptions, path: IssuePath): Tracker {
   const compiled = compilePolicy(policy);
   // One compiled calendar for every resolution (the state keeps its spec).
-  const live: Record<string, unknown> = request.calendar !== undefined && !Calendar.is(request.calendar) ? { ...request, calendar: compileAt(request.calendar, [...path, 'calendar']) } : request;
+  const live: Record<string, unknown> = request.calendar !== undefined && !Calendar.is(request.calendar) ? { ...request, calendar: compileAt(request.calendar, compiled.holidayRegions, [...path, 'calendar']) } : request;
   const cache = new Map<string, ResolvedTerms>();
   const byEntry = new Map<Ledger['terms'][number], ResolvedTerms>();
   const resolve = (plan: string, severity: number | null, at: number): ResolvedTerms => {
@@ -95,8 +96,8 @@ function statusesOf(version: CompiledVersion): ReadonlySet<string> {
   return statuses;
 }
 
-function compileAt(calendar: unknown, path: IssuePath): Calendar {
-  return withPath(path, () => compileCalendar(calendar));
+function compileAt(calendar: unknown, holidayRegions: HolidayRegions | undefined, path: IssuePath): Calendar {
+  return withPath(path, () => compileCalendar(calendar, holidayRegions === undefined ? undefined : { holidayRegions }));
 }
 
 /** The request as plain JSON (instants as ISO strings, a compiled calendar as its spec). */

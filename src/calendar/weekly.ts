@@ -1,10 +1,9 @@
 import { formatPath, SlaclockError, type SlaclockIssue } from '../errors.js';
-import { civilFromDays, daysFromCivil, MINUTES_PER_DAY, MS_PER_MINUTE, weekdayOfDays } from '../time/civil.js';
+import { daysFromCivil, MINUTES_PER_DAY, weekdayOfDays } from '../time/civil.js';
 import { parseShift } from '../time/wallClock.js';
 import { quoteValue } from '../util/describe.js';
 import { parseChecked } from '../util/checks.js';
 import { Zone } from '../zone/zone.js';
-import type { Closure } from './closure.js';
 import { DateRules, findOverlaps, type DateRule } from './dateRules.js';
 import type { HolidayRegions } from './holidays/provider.js';
 import { WEEKDAYS, weeklySpecShape, type WeeklyCalendarSpec } from './spec.js';
@@ -25,7 +24,8 @@ export class WeeklyTimeline extends Timeline {
   readonly alwaysOpen: boolean;
   /** Per weekday (0 = Monday), the open minutes of the day as flat sorted ranges. */
   readonly #days: readonly (readonly number[])[];
-  readonly #rules: DateRules;
+  /** The date rules: explicit dates, regional and preset holidays. */
+  readonly rules: DateRules;
 
   constructor(spec: WeeklyCalendarSpec, path: Path, holidayRegions?: HolidayRegions) {
     const parsed = parseChecked<WeeklyCalendarSpec>(weeklySpecShape, spec, path);
@@ -41,7 +41,7 @@ export class WeeklyTimeline extends Timeline {
       weeklyMinutes === 0 ? rules.lastOpeningYear : rules.lastExplicitYear,
     );
     this.name = parsed.name;
-    this.#rules = rules;
+    this.rules = rules;
     this.#days = days;
     this.alwaysOpen = weeklyMinutes === MINUTES_PER_WEEK && rules.isEmpty;
     if (weeklyMinutes === 0 && !rules.opensOnSomeDate) {
@@ -57,7 +57,7 @@ export class WeeklyTimeline extends Timeline {
     for (let day = first; day < last; day++) {
       const dayEnd = this.zone.dayStart(day + 1);
       // A date the zone skips (Apia 2011-12-30) owns no instants, so it has no open time.
-      const ranges = dayEnd > dayStart ? this.#wallRanges(day, year) : [];
+      const ranges = dayEnd > dayStart ? this.wallRanges(day, year) : [];
       for (let k = 0; k < ranges.length; k += 2) {
         // 'compatible' moves a time in a gap later; it stays within the date's own instants,
         // never reaching the next date's (Kiritimati 1994-12-30 22:00-24:00 ends at 1994-12-31T10:00Z).
@@ -72,26 +72,10 @@ export class WeeklyTimeline extends Timeline {
     return normalizeRanges(flat);
   }
 
-  /** Why the calendar is closed at `t` (which must be a closed instant). */
-  closureAt(t: number): Closure {
-    const day = this.zone.dateOf(t);
-    const year = civilFromDays(day).year;
-    const rule = this.#rules.ruleFor(day, year);
-    const label = this.name === undefined ? {} : { calendar: this.name };
-    if (rule?.kind === 'closed') return { reason: 'holiday', name: rule.name, ...label };
-    if (rule?.kind === 'hours') return { reason: 'partial-day', name: rule.name, ...label };
-    const minute = this.zone.localTimeOfDay(t) / MS_PER_MINUTE;
-    if (rule?.kind === 'closed-from' && minute >= rule.minute) return { reason: 'holiday', name: rule.name, ...label };
-    const ranges = this.#wallRanges(day, year);
-    const opensBefore = ranges.some((value, k) => k % 2 === 1 && value <= minute);
-    const opensAfter = ranges.some((value, k) => k % 2 === 0 && value > minute);
-    return { reason: opensBefore && opensAfter ? 'break' : 'outside-hours', ...label };
-  }
-
   /** The open minutes of a local date, after its date rule: flat sorted ranges. */
-  #wallRanges(day: number, year: number): readonly number[] {
+  wallRanges(day: number, year: number): readonly number[] {
     const weekly = this.#days[weekdayOfDays(day)] as readonly number[];
-    const rule: DateRule | undefined = this.#rules.ruleFor(day, year);
+    const rule: DateRule | undefined = this.rules.ruleFor(day, year);
     if (!rule) return weekly;
     if (rule.kind === 'closed') return [];
     if (rule.kind === 'hours') return rule.ranges;

@@ -1,5 +1,5 @@
 import { timelineOf, type Calendar } from '../calendar/calendar.js';
-import type { ClosureReason } from '../calendar/closure.js';
+import { closureAt, type ClosureReason } from '../calendar/closure.js';
 import type { ExplainingTimeline } from '../calendar/composite.js';
 import type { CalendarSpec } from '../calendar/spec.js';
 import { SlaclockError } from '../errors.js';
@@ -168,7 +168,7 @@ function pushClosed(out: Drafts, timeline: ExplainingTimeline, start: number, en
   for (let pieceStart = start; pieceStart < end; ) {
     const nextMidnight = timeline.zone.dayStart(timeline.zone.dateOf(pieceStart) + 1);
     const pieceEnd = Math.min(end, nextMidnight > pieceStart ? nextMidnight : end);
-    const closure = timeline.closureAt(pieceStart + Math.floor((pieceEnd - pieceStart) / 2));
+    const closure = closureAt(timeline, pieceStart + Math.floor((pieceEnd - pieceStart) / 2));
     out.push({ kind: 'closed', ...closure, start: pieceStart, end: pieceEnd });
     pieceStart = pieceEnd;
   }

@@ -1,5 +1,5 @@
 import { formatPath, SlaclockError, type SlaclockIssue } from '../errors.js';
-import { MINUTES_PER_DAY, parseDayKey } from '../time/civil.js';
+import { civilFromDays, MINUTES_PER_DAY, parseDayKey } from '../time/civil.js';
 import { parseShift } from '../time/wallClock.js';
 import { quoteValue } from '../util/describe.js';
 import { parseChecked } from '../util/checks.js';
@@ -21,7 +21,7 @@ export type DateRule =
   | { readonly kind: 'closed-from'; readonly name: string; readonly minute: number };
 
 /** A holiday list that yields dates year by year (a region, a preset). */
-interface YearlySource {
+export interface YearlySource {
   rulesFor(year: number): Map<number, DateRule>;
 }
 
@@ -30,7 +30,7 @@ interface YearlySource {
  * win, and yearly generated holiday lists.
  */
 export class DateRules {
-  readonly #explicit: Map<number, DateRule>;
+  readonly #explicit: ReadonlyMap<number, DateRule>;
   readonly #yearly: readonly YearlySource[];
   readonly #byYear = new Map<number, Map<number, DateRule>>();
   /** First and last year with an explicit date (±Infinity when none). */
@@ -40,34 +40,21 @@ export class DateRules {
   readonly firstOpeningYear: number;
   readonly lastOpeningYear: number;
 
-  constructor(sources: readonly unknown[], path: Path, holidayRegions: HolidayRegions | undefined) {
-    const explicit = new Map<number, DateRule>();
-    const yearly: YearlySource[] = [];
+  /** The rules of explicit dates (by local day number, merged by {@link mergeExplicit}) and the yearly lists. */
+  constructor(explicit: ReadonlyMap<number, DateRule>, yearly: readonly YearlySource[]) {
     let first = Number.POSITIVE_INFINITY;
     let last = Number.NEGATIVE_INFINITY;
     let firstOpening = Number.POSITIVE_INFINITY;
     let lastOpening = Number.NEGATIVE_INFINITY;
-    sources.forEach((source, index) => {
-      const at = [...path, index];
-      const parsed = parseHolidaySource(source, at);
-      if ('date' in parsed) {
-        const day = parseDayKey(parsed.date);
-        if (day === undefined) throw new SlaclockError('invalid_date', `Expected a real date "YYYY-MM-DD", got ${quoteValue(parsed.date)}`, [...at, 'date']);
-        const rule = toExplicitRule(parsed, at);
-        explicit.set(day, mergeExplicit(explicit.get(day), rule, [...at, 'date']));
-        const year = Number(parsed.date.slice(0, 4));
-        first = Math.min(first, year);
-        last = Math.max(last, year);
-        if (rule.kind === 'hours' && rule.ranges.length > 0) {
-          firstOpening = Math.min(firstOpening, year);
-          lastOpening = Math.max(lastOpening, year);
-        }
-      } else if ('region' in parsed) {
-        yearly.push(regionSource(holidayRegions, parsed.region, { types: parsed.types ?? ['public'], observed: parsed.observed ?? true }, [...at, 'region']));
-      } else {
-        yearly.push(usFederalSource);
+    for (const [day, rule] of explicit) {
+      const year = civilFromDays(day).year;
+      first = Math.min(first, year);
+      last = Math.max(last, year);
+      if (rule.kind === 'hours' && rule.ranges.length > 0) {
+        firstOpening = Math.min(firstOpening, year);
+        lastOpening = Math.max(lastOpening, year);
       }
-    });
+    }
     this.#explicit = explicit;
     this.#yearly = yearly;
     this.firstExplicitYear = first;
@@ -83,8 +70,7 @@ export class DateRules {
 
   /** Whether some explicit date has open hours (so a calendar with no weekly hours still opens). */
   get opensOnSomeDate(): boolean {
-    for (const rule of this.#explicit.values()) if (rule.kind === 'hours' && rule.ranges.length > 0) return true;
-    return false;
+    return this.firstOpeningYear !== Number.POSITIVE_INFINITY;
   }
 
   /** The rule for a local day number in `year`, if any. */
@@ -105,12 +91,15 @@ export class DateRules {
   }
 }
 
+/** One holiday entry, read: a dated rule on local day `day`, or a yearly list. */
+export type HolidayEntry = { readonly day: number; readonly rule: DateRule } | { readonly yearly: YearlySource };
+
 /**
- * Checks one holiday source on its own (shape, date, hours, region), so a calendar can
- * report every bad entry at once. Returns a dated entry's local day and rule, for
- * {@link mergeExplicit} to check dates listed twice.
+ * Reads and checks one holiday source on its own (shape, date, hours, region), so a
+ * calendar can report every bad entry at once; dates listed twice are left for
+ * {@link mergeExplicit}.
  */
-export function checkHolidaySource(source: unknown, path: Path, holidayRegions: HolidayRegions | undefined): { day: number; rule: DateRule } | undefined {
+export function readHolidaySource(source: unknown, path: Path, holidayRegions: HolidayRegions | undefined): HolidayEntry {
   const parsed = parseHolidaySource(source, path);
   if ('date' in parsed) {
     const day = parseDayKey(parsed.date);
@@ -118,9 +107,9 @@ export function checkHolidaySource(source: unknown, path: Path, holidayRegions: 
     return { day, rule: toExplicitRule(parsed, path) };
   }
   if ('region' in parsed) {
-    regionSource(holidayRegions, parsed.region, { types: parsed.types ?? ['public'], observed: parsed.observed ?? true }, [...path, 'region']);
+    return { yearly: regionSource(holidayRegions, parsed.region, { types: parsed.types ?? ['public'], observed: parsed.observed ?? true }, [...path, 'region']) };
   }
-  return undefined;
+  return { yearly: usFederalSource };
 }
 
 const HOLIDAY_FORMS = '"YYYY-MM-DD", { date, name? }, { date, hours, name? }, { region, types?, observed? } or { preset: "us-federal" }';

@@ -1,12 +1,9 @@
 import { formatPath, SlaclockError, type SlaclockIssue } from '../errors.js';
 import { daysFromCivil, MINUTES_PER_DAY, weekdayOfDays } from '../time/civil.js';
-import { parseShift } from '../time/wallClock.js';
 import { quoteValue } from '../util/describe.js';
-import { parseChecked } from '../util/checks.js';
-import { Zone } from '../zone/zone.js';
-import { DateRules, findOverlaps, type DateRule } from './dateRules.js';
-import type { HolidayRegions } from './holidays/provider.js';
-import { WEEKDAYS, weeklySpecShape, type WeeklyCalendarSpec } from './spec.js';
+import type { Zone } from '../zone/zone.js';
+import { findOverlaps, type DateRule, type DateRules } from './dateRules.js';
+import { WEEKDAYS } from './spec.js';
 import { normalizeRanges, Timeline } from './timeline.js';
 
 type Path = readonly (string | number)[];
@@ -19,6 +16,14 @@ const MINUTES_PER_WEEK = 7 * MINUTES_PER_DAY;
  * date rule for X says otherwise; each mapped to instants 'compatible' and kept
  * within the instants that are X's own (docs/calendars.md, rule 3).
  */
+/** A weekly calendar spec, read: its zone, its weekly hours per weekday ({@link weekDays}) and its date rules. */
+export interface WeeklyParts {
+  readonly zone: Zone;
+  readonly name: string | undefined;
+  readonly days: readonly (readonly number[])[];
+  readonly rules: DateRules;
+}
+
 export class WeeklyTimeline extends Timeline {
   readonly name: string | undefined;
   readonly alwaysOpen: boolean;
@@ -27,11 +32,8 @@ export class WeeklyTimeline extends Timeline {
   /** The date rules: explicit dates, regional and preset holidays. */
   readonly rules: DateRules;
 
-  constructor(spec: WeeklyCalendarSpec, path: Path, holidayRegions?: HolidayRegions) {
-    const parsed = parseChecked<WeeklyCalendarSpec>(weeklySpecShape, spec, path);
-    const zone = Zone.of(parsed.timezone, [...path, 'timezone']);
-    const rules = new DateRules(parsed.holidays ?? [], [...path, 'holidays'], holidayRegions);
-    const days = weeklyRanges(parsed.week, [...path, 'week']);
+  /** The calendar of a spec read and checked at `path` (src/calendar/check.ts). */
+  constructor({ zone, name, days, rules }: WeeklyParts, path: Path) {
     const weeklyMinutes = days.reduce((sum, ranges) => sum + rangesLength(ranges), 0);
     // Without weekly hours only partial days open, and a closed date can only take time
     // away: the years of the dates that open bound every search.
@@ -40,7 +42,7 @@ export class WeeklyTimeline extends Timeline {
       weeklyMinutes === 0 ? rules.firstOpeningYear : rules.firstExplicitYear,
       weeklyMinutes === 0 ? rules.lastOpeningYear : rules.lastExplicitYear,
     );
-    this.name = parsed.name;
+    this.name = name;
     this.rules = rules;
     this.#days = days;
     this.alwaysOpen = weeklyMinutes === MINUTES_PER_WEEK && rules.isEmpty;
@@ -83,18 +85,12 @@ export class WeeklyTimeline extends Timeline {
   }
 }
 
-// Per weekday, its own intervals up to 24:00 plus the previous weekday's overnight
-// spill, after checking that no two intervals overlap anywhere in the week.
-function weeklyRanges(week: Partial<Record<string, readonly (readonly [string, string])[]>>, path: Path): number[][] {
-  const shifts: WeekShift[] = [];
-  WEEKDAYS.forEach((weekday, index) => {
-    (week[weekday] ?? []).forEach((interval, k) => {
-      const at = [...path, weekday, k];
-      shifts.push(weekShift(index, interval, parseShift(interval, at), at));
-    });
-  });
-  const overlaps = overlapIssues(shifts);
-  if (overlaps.length > 0) throw SlaclockError.of(overlaps);
+/**
+ * Per weekday (0 = Monday), its open minutes as flat sorted ranges: its own intervals up
+ * to 24:00 plus the previous weekday's overnight spill. The shifts do not overlap
+ * ({@link overlapIssues} found none).
+ */
+export function weekDays(shifts: readonly WeekShift[]): number[][] {
   const days: number[][] = WEEKDAYS.map(() => []);
   for (const { start, end } of shifts) {
     for (let from = start; from < end; ) {

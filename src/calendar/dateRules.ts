@@ -5,7 +5,7 @@ import { quoteValue } from '../util/describe.js';
 import { parseChecked } from '../util/checks.js';
 import { messages } from '../util/issues.js';
 import { regionHolidaysFrom, type HolidayRegions, type RegionalHoliday, type RegionHolidayOptions } from './holidays/provider.js';
-import { usFederalHolidays } from './holidays/usFederal.js';
+import { usFederalDays } from './holidays/usFederal.js';
 import { normalizeRanges } from './timeline.js';
 import { holidaySourceShapes, type ClosedDate, type PartialDate, type PresetHolidays, type RegionHolidays, type WallInterval } from './spec.js';
 
@@ -208,9 +208,7 @@ function strongerRule(existing: DateRule | undefined, rule: DateRule): DateRule 
 const usFederalSource: YearlySource = {
   rulesFor(year) {
     const rules = new Map<number, DateRule>();
-    for (const holiday of usFederalHolidays(year)) {
-      rules.set(parseDayKey(holiday.date) as number, { kind: 'closed', name: holiday.name });
-    }
+    for (const holiday of usFederalDays(year)) rules.set(holiday.days, { kind: 'closed', name: holiday.name });
     return rules;
   },
 };

@@ -102,9 +102,7 @@ export type HolidayEntry = { readonly day: number; readonly rule: DateRule } | {
 export function readHolidaySource(source: unknown, path: Path, holidayRegions: HolidayRegions | undefined): HolidayEntry {
   const parsed = parseHolidaySource(source, path);
   if ('date' in parsed) {
-    const day = parseDayKey(parsed.date);
-    if (day === undefined) throw new SlaclockError('invalid_date', `Expected a real date "YYYY-MM-DD", got ${quoteValue(parsed.date)}`, [...path, 'date']);
-    return { day, rule: toExplicitRule(parsed, path) };
+    return { day: realDay(parsed.date, [...path, 'date']), rule: toExplicitRule(parsed, path) };
   }
   if ('region' in parsed) {
     return { yearly: regionSource(holidayRegions, parsed.region, { types: parsed.types ?? ['public'], observed: parsed.observed ?? true }, [...path, 'region']) };
@@ -118,7 +116,7 @@ function parseHolidaySource(source: unknown, path: Path) {
   // "2026-12-25" is shorthand for { date: "2026-12-25" }.
   if (typeof source === 'string') {
     if (!/^\d{4}-\d{2}-\d{2}$/.test(source)) throw new SlaclockError('invalid_input', messages.expected(`a holiday: ${HOLIDAY_FORMS}`, source), path);
-    if (parseDayKey(source) === undefined) throw new SlaclockError('invalid_date', `Expected a real date "YYYY-MM-DD", got ${quoteValue(source)}`, path);
+    realDay(source, path);
     return { date: source };
   }
   if (source === null || typeof source !== 'object' || Array.isArray(source)) {
@@ -129,6 +127,13 @@ function parseHolidaySource(source: unknown, path: Path) {
   if (keys.includes('preset')) return parseChecked<PresetHolidays>(holidaySourceShapes.preset, source, path);
   if (keys.includes('hours')) return parseChecked<PartialDate>(holidaySourceShapes.partial, source, path);
   return parseChecked<ClosedDate>(holidaySourceShapes.closed, source, path);
+}
+
+/** The local day number of a real `YYYY-MM-DD` date; `invalid_date` at `path` otherwise. */
+function realDay(text: string, path: Path): number {
+  const day = parseDayKey(text);
+  if (day === undefined) throw new SlaclockError('invalid_date', `Expected a real date "YYYY-MM-DD", got ${quoteValue(text)}`, path);
+  return day;
 }
 
 function toExplicitRule(source: { date: string; name?: string | undefined; hours?: readonly WallInterval[] }, path: Path): DateRule {

@@ -9,13 +9,6 @@ import { normalizeRanges, Timeline } from './timeline.js';
 type Path = readonly (string | number)[];
 const MINUTES_PER_WEEK = 7 * MINUTES_PER_DAY;
 
-/**
- * A calendar of weekly hours in one zone with date rules, compiled to a
- * {@link Timeline}. Open time of local date X: X's intervals up to 24:00, plus
- * the after-midnight part of the previous weekday's overnight shifts, unless a
- * date rule for X says otherwise; each mapped to instants 'compatible' and kept
- * within the instants that are X's own (docs/calendars.md, rule 3).
- */
 /** A weekly calendar spec, read: its zone, its weekly hours per weekday ({@link weekDays}) and its date rules. */
 export interface WeeklyParts {
   readonly zone: Zone;
@@ -24,6 +17,13 @@ export interface WeeklyParts {
   readonly rules: DateRules;
 }
 
+/**
+ * A calendar of weekly hours in one zone with date rules, compiled to a
+ * {@link Timeline}. Open time of local date X: X's intervals up to 24:00, plus
+ * the after-midnight part of the previous weekday's overnight shifts, unless a
+ * date rule for X says otherwise; each mapped to instants 'compatible' and kept
+ * within the instants that are X's own (docs/calendars.md, rule 3).
+ */
 export class WeeklyTimeline extends Timeline {
   readonly name: string | undefined;
   readonly alwaysOpen: boolean;

@@ -3,7 +3,8 @@
 // `npm run size` prints the table; test/package/size.test.ts holds it to bench/size-budget.json.
 // `node bench/size.mjs --analyze` says where the bytes of the two hot scenarios come from:
 // bundled from src/ (zod from node_modules), minified bytes by source folder, and the
-// min+gzip size with zod left out, which is what zod costs there.
+// min+gzip size with zod left out, which is what zod costs there. `--files` adds the
+// minified bytes of each source file in those bundles.
 import { build } from 'esbuild';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -75,8 +76,8 @@ export async function measureFromSource(name) {
   return measure(scenario.code.replace("from 'slaclock'", "from './src/index.ts'"), { loader: 'ts' });
 }
 
-/** The hot scenarios bundled from src/: bytes by source folder (zod as one), and zod's min+gzip cost. */
-async function analyze() {
+/** The hot scenarios bundled from src/: bytes by source folder (zod as one), and zod's min+gzip cost; with `files`, by source file too. */
+async function analyze({ files = false } = {}) {
   for (const scenario of SCENARIOS.filter((candidate) => candidate.name.endsWith(' only'))) {
     const code = scenario.code.replace("from 'slaclock'", "from './src/index.ts'");
     const whole = await measureFromSource(scenario.name);
@@ -89,11 +90,15 @@ async function analyze() {
     console.log(`\n${scenario.name}: ${kb(whole.minified)} min, ${kb(whole.gzipped)} min+gzip; without zod ${kb(withoutZod.minified)} min, ${kb(withoutZod.gzipped)} min+gzip (zod costs ${kb(whole.gzipped - withoutZod.gzipped)} min+gzip)`);
     console.log('| source | min |\n|---|---:|');
     for (const [group, bytes] of [...groups].sort((a, b) => b[1] - a[1])) if (bytes > 0) console.log(`| ${group} | ${kb(bytes)} |`);
+    if (files) {
+      console.log('\n| file | min (bytes) |\n|---|---:|');
+      for (const { path, bytes } of [...whole.inputs].sort((a, b) => b.bytes - a.bytes)) if (bytes > 0) console.log(`| ${path} | ${bytes} |`);
+    }
   }
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url) && process.argv.includes('--analyze')) {
-  await analyze();
+  await analyze({ files: process.argv.includes('--files') });
 } else if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const limits = budgets();
   console.log('| import | min | min+gzip | budget (min+gzip) | bundled packages |');

@@ -1,15 +1,15 @@
 import { SlaclockError, withPathPrefix, type IssuePath, type SlaclockIssue } from '../errors.js';
 import { readOptions } from '../util/options.js';
-import { isArray, isInstanceOf } from '../util/describe.js';
+import { isArray } from '../util/describe.js';
 import { frozenCopy } from '../util/freeze.js';
 import { snapshotInput } from '../util/snapshot.js';
 import { SpecCache } from '../util/specCache.js';
 import { parseChecked } from '../util/checks.js';
 import { messages } from '../util/issues.js';
-import { collectIssues, throwAll, weeklySpecIssues } from './check.js';
+import { collectIssues, readWeeklySpec, throwAll } from './check.js';
 import { Zone } from '../zone/zone.js';
 import { CompositeTimeline, type Combination, type ExplainingTimeline } from './composite.js';
-import { compositeSpecShapes, type CalendarSpec, type WeeklyCalendarSpec } from './spec.js';
+import { compositeSpecShapes, type CalendarSpec } from './spec.js';
 import { holidaySourceOption, type HolidayRegions } from './holidays/provider.js';
 import { WeeklyTimeline } from './weekly.js';
 
@@ -201,8 +201,7 @@ function compileTimeline(spec: unknown, path: IssuePath, holidayRegions: Holiday
   }
   if ('union' in spec) return compileComposite('union', spec, path, holidayRegions);
   if ('intersection' in spec) return compileComposite('intersection', spec, path, holidayRegions);
-  throwAll(weeklySpecIssues(spec, path, holidayRegions));
-  return new WeeklyTimeline(spec as WeeklyCalendarSpec, path, holidayRegions);
+  return new WeeklyTimeline(readWeeklySpec(spec, path, holidayRegions), path);
 }
 
 function compileComposite(combination: Combination, spec: object, path: IssuePath, holidayRegions: HolidayRegions | undefined): ExplainingTimeline {

@@ -2,28 +2,28 @@ import { SlaclockError, type IssuePath, type SlaclockIssue } from '../errors.js'
 import { parseShift } from '../time/wallClock.js';
 import { issuesOf } from '../util/checks.js';
 import { Zone } from '../zone/zone.js';
-import { checkHolidaySource, mergeExplicit, type DateRule } from './dateRules.js';
+import { DateRules, mergeExplicit, readHolidaySource, type DateRule, type YearlySource } from './dateRules.js';
 import type { HolidayRegions } from './holidays/provider.js';
 import { WEEKDAYS, weeklySpecShape } from './spec.js';
-import { overlapIssues, weekShift, type WeekShift } from './weekly.js';
+import { overlapIssues, weekDays, weekShift, type WeeklyParts, type WeekShift } from './weekly.js';
 
 /**
- * Every problem of a weekly calendar spec, in one pass: its shape, its zone, each
- * interval's times and each holiday entry, and the problems between fields among the
+ * A weekly calendar spec read in one pass that finds every problem: its shape, its zone,
+ * each interval's times and each holiday entry, and the problems between fields among the
  * entries that are right on their own (overlapping intervals, a date listed twice with
- * different meanings). Only a week that never opens is left for the compiled calendar
- * to find, once everything else is right.
+ * different meanings), all thrown together. Only a week that never opens is left for the
+ * compiled calendar to find, once everything else is right.
  */
-export function weeklySpecIssues(spec: object, path: IssuePath, holidayRegions: HolidayRegions | undefined): SlaclockIssue[] {
+export function readWeeklySpec(spec: object, path: IssuePath, holidayRegions: HolidayRegions | undefined): WeeklyParts {
   const issues = issuesOf(weeklySpecShape, spec, path);
   const fields = spec as Record<string, unknown>;
   // Unknown keys say nothing about the known fields beside them, so those are still checked.
   const reported = issues.filter((issue) => issue.keys === undefined).map((issue) => issue.path);
   const collect = <T>(check: () => T) => collectIssues(issues, check, reported);
-  if (typeof fields.timezone === 'string') collect(() => Zone.of(fields.timezone as string, [...path, 'timezone']));
+  const zone = typeof fields.timezone === 'string' ? collect(() => Zone.of(fields.timezone as string, [...path, 'timezone'])) : undefined;
   const week = fields.week;
+  const shifts: WeekShift[] = [];
   if (week !== null && typeof week === 'object') {
-    const shifts: WeekShift[] = [];
     WEEKDAYS.forEach((weekday, day) => {
       const intervals = (week as Record<string, unknown>)[weekday];
       if (!Array.isArray(intervals)) return;
@@ -38,17 +38,24 @@ export function weeklySpecIssues(spec: object, path: IssuePath, holidayRegions: 
     });
     issues.push(...overlapIssues(shifts));
   }
+  const dated = new Map<number, DateRule>();
+  const yearly: YearlySource[] = [];
   if (Array.isArray(fields.holidays)) {
-    const dated = new Map<number, DateRule>();
     fields.holidays.forEach((source, index) => {
       const at = [...path, 'holidays', index];
-      const entry = collect(() => checkHolidaySource(source, at, holidayRegions));
+      const entry = collect(() => readHolidaySource(source, at, holidayRegions));
       if (entry === undefined) return;
+      if ('yearly' in entry) {
+        yearly.push(entry.yearly);
+        return;
+      }
       const rule = collect(() => mergeExplicit(dated.get(entry.day), entry.rule, [...at, 'date']));
       if (rule !== undefined) dated.set(entry.day, rule);
     });
   }
-  return issues;
+  throwAll(issues);
+  // No issue: the shape check saw a zone name and an optional string name.
+  return { zone: zone as Zone, name: fields.name as string | undefined, days: weekDays(shifts), rules: new DateRules(dated, yearly) };
 }
 
 /**

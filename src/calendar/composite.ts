@@ -1,13 +1,10 @@
 import { SlaclockError } from '../errors.js';
 import { Zone } from '../zone/zone.js';
-import type { Closure } from './closure.js';
 import { normalizeRanges, Timeline } from './timeline.js';
+import type { WeeklyTimeline } from './weekly.js';
 
-/** A timeline that can say why it is closed at an instant. */
-export interface ExplainingTimeline extends Timeline {
-  readonly name: string | undefined;
-  closureAt(t: number): Closure;
-}
+/** The timeline of a compiled calendar: weekly hours, or a combination (closure.ts says why either is closed). */
+export type ExplainingTimeline = WeeklyTimeline | CompositeTimeline;
 
 /** How members combine: open when any member is open, or only when all are. */
 export type Combination = 'union' | 'intersection';
@@ -63,12 +60,6 @@ export class CompositeTimeline extends Timeline {
     const lists = this.members.map((member) => member.memberRangesWithin(start, end));
     if (this.combination === 'union') return normalizeRanges(lists.flat());
     return lists.reduce(intersectRanges);
-  }
-
-  /** The closure of the first member that is closed at `t`. */
-  closureAt(t: number): Closure {
-    const closed = this.members.find((member) => !member.isOpen(t)) ?? (this.members[0] as ExplainingTimeline);
-    return closed.closureAt(t);
   }
 }
 

@@ -1,11 +1,11 @@
 import { formatPath, SlaclockError, type SlaclockIssue } from '../errors.js';
-import { MINUTES_PER_DAY, parseDayKey } from '../time/civil.js';
+import { civilFromDays, MINUTES_PER_DAY, parseDayKey } from '../time/civil.js';
 import { parseShift } from '../time/wallClock.js';
 import { quoteValue } from '../util/describe.js';
 import { parseChecked } from '../util/checks.js';
 import { messages } from '../util/issues.js';
 import { regionHolidaysFrom, type HolidayRegions, type RegionalHoliday, type RegionHolidayOptions } from './holidays/provider.js';
-import { usFederalHolidays } from './holidays/usFederal.js';
+import { usFederalDays } from './holidays/usFederal.js';
 import { normalizeRanges } from './timeline.js';
 import { holidaySourceShapes, type ClosedDate, type PartialDate, type PresetHolidays, type RegionHolidays, type WallInterval } from './spec.js';
 
@@ -21,7 +21,7 @@ export type DateRule =
   | { readonly kind: 'closed-from'; readonly name: string; readonly minute: number };
 
 /** A holiday list that yields dates year by year (a region, a preset). */
-interface YearlySource {
+export interface YearlySource {
   rulesFor(year: number): Map<number, DateRule>;
 }
 
@@ -30,7 +30,7 @@ interface YearlySource {
  * win, and yearly generated holiday lists.
  */
 export class DateRules {
-  readonly #explicit: Map<number, DateRule>;
+  readonly #explicit: ReadonlyMap<number, DateRule>;
   readonly #yearly: readonly YearlySource[];
   readonly #byYear = new Map<number, Map<number, DateRule>>();
   /** First and last year with an explicit date (±Infinity when none). */
@@ -40,34 +40,21 @@ export class DateRules {
   readonly firstOpeningYear: number;
   readonly lastOpeningYear: number;
 
-  constructor(sources: readonly unknown[], path: Path, holidayRegions: HolidayRegions | undefined) {
-    const explicit = new Map<number, DateRule>();
-    const yearly: YearlySource[] = [];
+  /** The rules of explicit dates (by local day number, merged by {@link mergeExplicit}) and the yearly lists. */
+  constructor(explicit: ReadonlyMap<number, DateRule>, yearly: readonly YearlySource[]) {
     let first = Number.POSITIVE_INFINITY;
     let last = Number.NEGATIVE_INFINITY;
     let firstOpening = Number.POSITIVE_INFINITY;
     let lastOpening = Number.NEGATIVE_INFINITY;
-    sources.forEach((source, index) => {
-      const at = [...path, index];
-      const parsed = parseHolidaySource(source, at);
-      if ('date' in parsed) {
-        const day = parseDayKey(parsed.date);
-        if (day === undefined) throw new SlaclockError('invalid_date', `Expected a real date "YYYY-MM-DD", got ${quoteValue(parsed.date)}`, [...at, 'date']);
-        const rule = toExplicitRule(parsed, at);
-        explicit.set(day, mergeExplicit(explicit.get(day), rule, [...at, 'date']));
-        const year = Number(parsed.date.slice(0, 4));
-        first = Math.min(first, year);
-        last = Math.max(last, year);
-        if (rule.kind === 'hours' && rule.ranges.length > 0) {
-          firstOpening = Math.min(firstOpening, year);
-          lastOpening = Math.max(lastOpening, year);
-        }
-      } else if ('region' in parsed) {
-        yearly.push(regionSource(holidayRegions, parsed.region, { types: parsed.types ?? ['public'], observed: parsed.observed ?? true }, [...at, 'region']));
-      } else {
-        yearly.push(usFederalSource);
+    for (const [day, rule] of explicit) {
+      const year = civilFromDays(day).year;
+      first = Math.min(first, year);
+      last = Math.max(last, year);
+      if (rule.kind === 'hours' && rule.ranges.length > 0) {
+        firstOpening = Math.min(firstOpening, year);
+        lastOpening = Math.max(lastOpening, year);
       }
-    });
+    }
     this.#explicit = explicit;
     this.#yearly = yearly;
     this.firstExplicitYear = first;
@@ -83,8 +70,7 @@ export class DateRules {
 
   /** Whether some explicit date has open hours (so a calendar with no weekly hours still opens). */
   get opensOnSomeDate(): boolean {
-    for (const rule of this.#explicit.values()) if (rule.kind === 'hours' && rule.ranges.length > 0) return true;
-    return false;
+    return this.firstOpeningYear !== Number.POSITIVE_INFINITY;
   }
 
   /** The rule for a local day number in `year`, if any. */
@@ -105,22 +91,23 @@ export class DateRules {
   }
 }
 
+/** One holiday entry, read: a dated rule on local day `day`, or a yearly list. */
+export type HolidayEntry = { readonly day: number; readonly rule: DateRule } | { readonly yearly: YearlySource };
+
 /**
- * Checks one holiday source on its own (shape, date, hours, region), so a calendar can
- * report every bad entry at once. Returns a dated entry's local day and rule, for
- * {@link mergeExplicit} to check dates listed twice.
+ * Reads and checks one holiday source on its own (shape, date, hours, region), so a
+ * calendar can report every bad entry at once; dates listed twice are left for
+ * {@link mergeExplicit}.
  */
-export function checkHolidaySource(source: unknown, path: Path, holidayRegions: HolidayRegions | undefined): { day: number; rule: DateRule } | undefined {
+export function readHolidaySource(source: unknown, path: Path, holidayRegions: HolidayRegions | undefined): HolidayEntry {
   const parsed = parseHolidaySource(source, path);
   if ('date' in parsed) {
-    const day = parseDayKey(parsed.date);
-    if (day === undefined) throw new SlaclockError('invalid_date', `Expected a real date "YYYY-MM-DD", got ${quoteValue(parsed.date)}`, [...path, 'date']);
-    return { day, rule: toExplicitRule(parsed, path) };
+    return { day: realDay(parsed.date, [...path, 'date']), rule: toExplicitRule(parsed, path) };
   }
   if ('region' in parsed) {
-    regionSource(holidayRegions, parsed.region, { types: parsed.types ?? ['public'], observed: parsed.observed ?? true }, [...path, 'region']);
+    return { yearly: regionSource(holidayRegions, parsed.region, { types: parsed.types ?? ['public'], observed: parsed.observed ?? true }, [...path, 'region']) };
   }
-  return undefined;
+  return { yearly: usFederalSource };
 }
 
 const HOLIDAY_FORMS = '"YYYY-MM-DD", { date, name? }, { date, hours, name? }, { region, types?, observed? } or { preset: "us-federal" }';
@@ -129,7 +116,7 @@ function parseHolidaySource(source: unknown, path: Path) {
   // "2026-12-25" is shorthand for { date: "2026-12-25" }.
   if (typeof source === 'string') {
     if (!/^\d{4}-\d{2}-\d{2}$/.test(source)) throw new SlaclockError('invalid_input', messages.expected(`a holiday: ${HOLIDAY_FORMS}`, source), path);
-    if (parseDayKey(source) === undefined) throw new SlaclockError('invalid_date', `Expected a real date "YYYY-MM-DD", got ${quoteValue(source)}`, path);
+    realDay(source, path);
     return { date: source };
   }
   if (source === null || typeof source !== 'object' || Array.isArray(source)) {
@@ -140,6 +127,13 @@ function parseHolidaySource(source: unknown, path: Path) {
   if (keys.includes('preset')) return parseChecked<PresetHolidays>(holidaySourceShapes.preset, source, path);
   if (keys.includes('hours')) return parseChecked<PartialDate>(holidaySourceShapes.partial, source, path);
   return parseChecked<ClosedDate>(holidaySourceShapes.closed, source, path);
+}
+
+/** The local day number of a real `YYYY-MM-DD` date; `invalid_date` at `path` otherwise. */
+function realDay(text: string, path: Path): number {
+  const day = parseDayKey(text);
+  if (day === undefined) throw new SlaclockError('invalid_date', `Expected a real date "YYYY-MM-DD", got ${quoteValue(text)}`, path);
+  return day;
 }
 
 function toExplicitRule(source: { date: string; name?: string | undefined; hours?: readonly WallInterval[] }, path: Path): DateRule {
@@ -219,9 +213,7 @@ function strongerRule(existing: DateRule | undefined, rule: DateRule): DateRule 
 const usFederalSource: YearlySource = {
   rulesFor(year) {
     const rules = new Map<number, DateRule>();
-    for (const holiday of usFederalHolidays(year)) {
-      rules.set(parseDayKey(holiday.date) as number, { kind: 'closed', name: holiday.name });
-    }
+    for (const holiday of usFederalDays(year)) rules.set(holiday.days, { kind: 'closed', name: holiday.name });
     return rules;
   },
 };

@@ -1,17 +1,21 @@
 import { formatPath, SlaclockError, type SlaclockIssue } from '../errors.js';
-import { civilFromDays, daysFromCivil, MINUTES_PER_DAY, MS_PER_MINUTE, weekdayOfDays } from '../time/civil.js';
-import { parseShift } from '../time/wallClock.js';
+import { daysFromCivil, MINUTES_PER_DAY, weekdayOfDays } from '../time/civil.js';
 import { quoteValue } from '../util/describe.js';
-import { parseChecked } from '../util/checks.js';
-import { Zone } from '../zone/zone.js';
-import type { Closure } from './closure.js';
-import { DateRules, findOverlaps, type DateRule } from './dateRules.js';
-import type { HolidayRegions } from './holidays/provider.js';
-import { WEEKDAYS, weeklySpecShape, type WeeklyCalendarSpec } from './spec.js';
+import type { Zone } from '../zone/zone.js';
+import { findOverlaps, type DateRule, type DateRules } from './dateRules.js';
+import { WEEKDAYS } from './spec.js';
 import { normalizeRanges, Timeline } from './timeline.js';
 
 type Path = readonly (string | number)[];
 const MINUTES_PER_WEEK = 7 * MINUTES_PER_DAY;
+
+/** A weekly calendar spec, read: its zone, its weekly hours per weekday ({@link weekDays}) and its date rules. */
+export interface WeeklyParts {
+  readonly zone: Zone;
+  readonly name: string | undefined;
+  readonly days: readonly (readonly number[])[];
+  readonly rules: DateRules;
+}
 
 /**
  * A calendar of weekly hours in one zone with date rules, compiled to a
@@ -25,13 +29,11 @@ export class WeeklyTimeline extends Timeline {
   readonly alwaysOpen: boolean;
   /** Per weekday (0 = Monday), the open minutes of the day as flat sorted ranges. */
   readonly #days: readonly (readonly number[])[];
-  readonly #rules: DateRules;
+  /** The date rules: explicit dates, regional and preset holidays. */
+  readonly rules: DateRules;
 
-  constructor(spec: WeeklyCalendarSpec, path: Path, holidayRegions?: HolidayRegions) {
-    const parsed = parseChecked<WeeklyCalendarSpec>(weeklySpecShape, spec, path);
-    const zone = Zone.of(parsed.timezone, [...path, 'timezone']);
-    const rules = new DateRules(parsed.holidays ?? [], [...path, 'holidays'], holidayRegions);
-    const days = weeklyRanges(parsed.week, [...path, 'week']);
+  /** The calendar of a spec read and checked at `path` (src/calendar/check.ts). */
+  constructor({ zone, name, days, rules }: WeeklyParts, path: Path) {
     const weeklyMinutes = days.reduce((sum, ranges) => sum + rangesLength(ranges), 0);
     // Without weekly hours only partial days open, and a closed date can only take time
     // away: the years of the dates that open bound every search.
@@ -40,8 +42,8 @@ export class WeeklyTimeline extends Timeline {
       weeklyMinutes === 0 ? rules.firstOpeningYear : rules.firstExplicitYear,
       weeklyMinutes === 0 ? rules.lastOpeningYear : rules.lastExplicitYear,
     );
-    this.name = parsed.name;
-    this.#rules = rules;
+    this.name = name;
+    this.rules = rules;
     this.#days = days;
     this.alwaysOpen = weeklyMinutes === MINUTES_PER_WEEK && rules.isEmpty;
     if (weeklyMinutes === 0 && !rules.opensOnSomeDate) {
@@ -57,7 +59,7 @@ export class WeeklyTimeline extends Timeline {
     for (let day = first; day < last; day++) {
       const dayEnd = this.zone.dayStart(day + 1);
       // A date the zone skips (Apia 2011-12-30) owns no instants, so it has no open time.
-      const ranges = dayEnd > dayStart ? this.#wallRanges(day, year) : [];
+      const ranges = dayEnd > dayStart ? this.wallRanges(day, year) : [];
       for (let k = 0; k < ranges.length; k += 2) {
         // 'compatible' moves a time in a gap later; it stays within the date's own instants,
         // never reaching the next date's (Kiritimati 1994-12-30 22:00-24:00 ends at 1994-12-31T10:00Z).
@@ -72,26 +74,10 @@ export class WeeklyTimeline extends Timeline {
     return normalizeRanges(flat);
   }
 
-  /** Why the calendar is closed at `t` (which must be a closed instant). */
-  closureAt(t: number): Closure {
-    const day = this.zone.dateOf(t);
-    const year = civilFromDays(day).year;
-    const rule = this.#rules.ruleFor(day, year);
-    const label = this.name === undefined ? {} : { calendar: this.name };
-    if (rule?.kind === 'closed') return { reason: 'holiday', name: rule.name, ...label };
-    if (rule?.kind === 'hours') return { reason: 'partial-day', name: rule.name, ...label };
-    const minute = this.zone.localTimeOfDay(t) / MS_PER_MINUTE;
-    if (rule?.kind === 'closed-from' && minute >= rule.minute) return { reason: 'holiday', name: rule.name, ...label };
-    const ranges = this.#wallRanges(day, year);
-    const opensBefore = ranges.some((value, k) => k % 2 === 1 && value <= minute);
-    const opensAfter = ranges.some((value, k) => k % 2 === 0 && value > minute);
-    return { reason: opensBefore && opensAfter ? 'break' : 'outside-hours', ...label };
-  }
-
   /** The open minutes of a local date, after its date rule: flat sorted ranges. */
-  #wallRanges(day: number, year: number): readonly number[] {
+  wallRanges(day: number, year: number): readonly number[] {
     const weekly = this.#days[weekdayOfDays(day)] as readonly number[];
-    const rule: DateRule | undefined = this.#rules.ruleFor(day, year);
+    const rule: DateRule | undefined = this.rules.ruleFor(day, year);
     if (!rule) return weekly;
     if (rule.kind === 'closed') return [];
     if (rule.kind === 'hours') return rule.ranges;
@@ -99,18 +85,12 @@ export class WeeklyTimeline extends Timeline {
   }
 }
 
-// Per weekday, its own intervals up to 24:00 plus the previous weekday's overnight
-// spill, after checking that no two intervals overlap anywhere in the week.
-function weeklyRanges(week: Partial<Record<string, readonly (readonly [string, string])[]>>, path: Path): number[][] {
-  const shifts: WeekShift[] = [];
-  WEEKDAYS.forEach((weekday, index) => {
-    (week[weekday] ?? []).forEach((interval, k) => {
-      const at = [...path, weekday, k];
-      shifts.push(weekShift(index, interval, parseShift(interval, at), at));
-    });
-  });
-  const overlaps = overlapIssues(shifts);
-  if (overlaps.length > 0) throw SlaclockError.of(overlaps);
+/**
+ * Per weekday (0 = Monday), its open minutes as flat sorted ranges: its own intervals up
+ * to 24:00 plus the previous weekday's overnight spill. The shifts do not overlap
+ * ({@link overlapIssues} found none).
+ */
+export function weekDays(shifts: readonly WeekShift[]): number[][] {
   const days: number[][] = WEEKDAYS.map(() => []);
   for (const { start, end } of shifts) {
     for (let from = start; from < end; ) {

@@ -3,7 +3,7 @@ import type { CalendarSpec } from '../calendar/spec.js';
 import { SlaclockError } from '../errors.js';
 import { snapshotOptions } from '../util/options.js';
 import { messages } from '../validation.js';
-import { formatWallIso } from '../time/civil.js';
+import { formatWallIso } from '../time/wallIso.js';
 import { toEpochMs } from '../time/instant.js';
 import { Zone } from '../zone/zone.js';
 import type { SupportCase } from './cases.js';

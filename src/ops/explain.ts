@@ -1,5 +1,5 @@
 import { timelineOf, type Calendar } from '../calendar/calendar.js';
-import type { ClosureReason } from '../calendar/closure.js';
+import { closureAt, type ClosureReason } from '../calendar/closure.js';
 import type { ExplainingTimeline } from '../calendar/composite.js';
 import type { CalendarSpec } from '../calendar/spec.js';
 import { SlaclockError } from '../errors.js';
@@ -7,6 +7,7 @@ import { MS_PER_DAY } from '../time/civil.js';
 import { toEpochMs, type Instant } from '../time/instant.js';
 import { quoteValue } from '../util/describe.js';
 import { readOptions } from '../util/options.js';
+import { formatIso } from '../zone/isoFormat.js';
 import { TZDB_VERSION } from '../zone/tzdb.js';
 import type { BetweenOptions } from './options.js';
 import { normalizePauses, type Pause } from './pauses.js';
@@ -118,7 +119,7 @@ export function explainBusinessTime(calendar: Calendar | CalendarSpec, a: Instan
   const segments = drafts.list.map((draft) => toSegment(timeline, draft));
   const counted = segments.reduce((sum, segment) => (segment.kind === 'open' ? sum + segment.durationMs : sum), 0);
   const totalMs = counted === 0 ? 0 : from <= to ? counted : -counted;
-  return { timezone: timeline.zone.name, from: timeline.zone.formatIso(from), to: timeline.zone.formatIso(to), totalMs, segments, tzdb: TZDB_VERSION };
+  return { timezone: timeline.zone.name, from: formatIso(timeline.zone, from), to: formatIso(timeline.zone, to), totalMs, segments, tzdb: TZDB_VERSION };
 }
 
 const CHUNK_MS = 366 * MS_PER_DAY;
@@ -167,7 +168,7 @@ function pushClosed(out: Drafts, timeline: ExplainingTimeline, start: number, en
   for (let pieceStart = start; pieceStart < end; ) {
     const nextMidnight = timeline.zone.dayStart(timeline.zone.dateOf(pieceStart) + 1);
     const pieceEnd = Math.min(end, nextMidnight > pieceStart ? nextMidnight : end);
-    const closure = timeline.closureAt(pieceStart + Math.floor((pieceEnd - pieceStart) / 2));
+    const closure = closureAt(timeline, pieceStart + Math.floor((pieceEnd - pieceStart) / 2));
     out.push({ kind: 'closed', ...closure, start: pieceStart, end: pieceEnd });
     pieceStart = pieceEnd;
   }
@@ -193,8 +194,8 @@ function toSegment(timeline: ExplainingTimeline, draft: Draft): ExplanationSegme
     ...(draft.reason === undefined ? {} : { reason: draft.reason }),
     ...(draft.name === undefined ? {} : { name: draft.name }),
     ...(draft.calendar === undefined ? {} : { calendar: draft.calendar }),
-    start: timeline.zone.formatIso(draft.start),
-    end: timeline.zone.formatIso(draft.end),
+    start: formatIso(timeline.zone, draft.start),
+    end: formatIso(timeline.zone, draft.end),
     startMs: draft.start,
     endMs: draft.end,
     durationMs: draft.end - draft.start,

@@ -12,12 +12,6 @@ import { messages } from '../util/issues.js';
 // timeline itself rejects an answer outside the supported years (out_of_range).
 
 /**
- * Instants that pass {@link epochMsArgument} with two compares: from 1970-04-26 (below it, epoch
- * seconds mistaken for milliseconds are possible) to 2399-01-01; the rest go through `toEpochMs`.
- */
-const PLAIN_INSTANTS = { from: 1e10, to: Date.UTC(2399, 0, 1) } as const;
-
-/**
  * {@link addBusinessTime} for hot loops: epoch milliseconds in, epoch milliseconds out, with
  * the same answer as `addBusinessTime(calendar, startMs, { milliseconds: durationMs }).getTime()`.
  * It lands on the earliest instant (a close when it uses up an interval exactly) and takes no

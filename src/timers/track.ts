@@ -1,7 +1,7 @@
 import { SlaclockError, type IssuePath } from '../errors.js';
 import type { CompiledPolicy } from '../policy/compile.js';
 import type { PolicySpec } from '../policy/types.js';
-import { formatWallIso } from '../time/civil.js';
+import { formatWallIso } from '../time/wallIso.js';
 import { toEpochMs, type Instant } from '../time/instant.js';
 import { isArray } from '../util/describe.js';
 import { readOptions } from '../util/options.js';

@@ -1,14 +1,32 @@
-import { formatWallIsoWith, IsoTails, MS_PER_MINUTE } from '../time/civil.js';
-import { offsetText, type Zone } from './zone.js';
+import { MS_PER_MINUTE, pad2 } from '../time/civil.js';
+import { formatWallIso, formatWallIsoWith, IsoTails } from '../time/wallIso.js';
+import type { Zone } from './zone.js';
 
 /**
- * ISO-8601 strings on a decision's hot path: what `Zone#formatIso` returns, built from
- * a memoised minute and a table of tails per UTC offset (a whole-second instant is one
- * concatenation). Offsets are whole minutes in every zone today; the tables are
- * bounded by the offsets that exist.
+ * ISO-8601 strings of instants: in a zone ({@link formatIso}), and on a decision's hot path,
+ * built from a memoised minute and a table of tails per UTC offset (a whole-second instant is
+ * one concatenation). Offsets are whole minutes in every zone today; the tables are bounded
+ * by the offsets that exist.
  */
 
-const UTC = new IsoTails('Z');
+/**
+ * ISO-8601 naming exactly `epochMs` in `zone`: with the zone's offset, to the millisecond
+ * (`2026-11-25T15:00:00.000-07:00`), or in UTC (`1971-06-01T09:44:30.000Z`) when the
+ * offset is not whole minutes (Africa/Monrovia's -00:44:30 until 1972), since an ISO-8601
+ * offset has no seconds and a rounded one would name another instant.
+ *
+ * @example
+ * ```ts
+ * formatIso(Zone.of('America/Denver'), Date.UTC(2026, 10, 25, 22)); // '2026-11-25T15:00:00.000-07:00'
+ * ```
+ */
+export function formatIso(zone: Zone, epochMs: number): string {
+  const offset = zone.offsetAt(epochMs);
+  if (offset % MS_PER_MINUTE !== 0) return `${formatWallIso(epochMs)}Z`;
+  return formatWallIso(epochMs + offset) + offsetText(offset);
+}
+
+const UTC = /* @__PURE__ */ new IsoTails('Z');
 const byOffset = new Map<number, IsoTails>();
 let lastOffset = Number.NaN;
 let lastTails: IsoTails | undefined;
@@ -26,8 +44,8 @@ export function formatUtcIso(epochMs: number): string {
 }
 
 /**
- * Exactly `zone.formatIso(epochMs)`: the wall time with the zone's offset, to the
- * millisecond (or in UTC where the offset is not whole minutes).
+ * Exactly {@link formatIso}`(zone, epochMs)`, faster: the tails of the zone's offset come
+ * from a table remembered per offset.
  *
  * @example
  * ```ts
@@ -37,7 +55,7 @@ export function formatUtcIso(epochMs: number): string {
 export function formatZonedIso(zone: Zone, epochMs: number): string {
   const offset = zone.offsetAt(epochMs);
   const tails = offset === lastOffset ? lastTails : tailsOf(offset);
-  return tails === undefined ? zone.formatIso(epochMs) : formatWallIsoWith(epochMs + offset, tails);
+  return tails === undefined ? formatIso(zone, epochMs) : formatWallIsoWith(epochMs + offset, tails);
 }
 
 // The tails of an offset, remembered with it (`undefined` for an offset that is not whole
@@ -51,4 +69,18 @@ function tailsOf(offset: number): IsoTails | undefined {
   lastOffset = offset;
   lastTails = tails;
   return tails;
+}
+
+const offsetTexts = new Map<number, string>();
+
+/** `+HH:MM` of an offset, rounded to the minute (memoised). */
+function offsetText(offsetMs: number): string {
+  let text = offsetTexts.get(offsetMs);
+  if (text === undefined) {
+    const minutes = Math.round(offsetMs / MS_PER_MINUTE);
+    const abs = Math.abs(minutes);
+    text = `${minutes < 0 ? '-' : '+'}${pad2(Math.floor(abs / 60))}:${pad2(abs % 60)}`;
+    offsetTexts.set(offsetMs, text);
+  }
+  return text;
 }

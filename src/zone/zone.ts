@@ -1,5 +1,5 @@
 import { SlaclockError } from '../errors.js';
-import { civilFromDays, daysFromCivil, formatWallIso, MS_PER_DAY, MS_PER_MINUTE, pad2 } from '../time/civil.js';
+import { civilFromDays, daysFromCivil, MS_PER_DAY, MS_PER_MINUTE } from '../time/civil.js';
 
 const MS_PER_SECOND = 1000;
 
@@ -157,18 +157,6 @@ export class Zone {
     return Number.POSITIVE_INFINITY;
   }
 
-  /**
-   * ISO-8601 naming exactly `epochMs`: with this zone's offset, to the millisecond
-   * (`2026-11-25T15:00:00.000-07:00`), or in UTC (`1971-06-01T09:44:30.000Z`) when the
-   * offset is not whole minutes (Africa/Monrovia's -00:44:30 until 1972), since an ISO-8601
-   * offset has no seconds and a rounded one would name another instant.
-   */
-  formatIso(epochMs: number): string {
-    const offset = this.offsetAt(epochMs);
-    if (offset % MS_PER_MINUTE !== 0) return `${formatWallIso(epochMs)}Z`;
-    return formatWallIso(epochMs + offset) + offsetText(offset);
-  }
-
   #yearTable(year: number): OffsetYear {
     let table = this.#years.get(year);
     if (!table) {
@@ -302,18 +290,4 @@ export function setZoneCacheSize(size: number): void {
 /** @internal How many zones the shared cache keeps. */
 export function zoneCacheLimit(): number {
   return zoneCacheSize;
-}
-
-const offsetTexts = new Map<number, string>();
-
-/** @internal `+HH:MM` of an offset, rounded to the minute (memoised). */
-export function offsetText(offsetMs: number): string {
-  let text = offsetTexts.get(offsetMs);
-  if (text === undefined) {
-    const minutes = Math.round(offsetMs / MS_PER_MINUTE);
-    const abs = Math.abs(minutes);
-    text = `${minutes < 0 ? '-' : '+'}${pad2(Math.floor(abs / 60))}:${pad2(abs % 60)}`;
-    offsetTexts.set(offsetMs, text);
-  }
-  return text;
 }

@@ -1,10 +1,12 @@
 /**
- * U.S. federal holidays (5 U.S.C. 6103), computed from the statutory rules with
- * plain integer date arithmetic: no `Date` in local time, no time zone, no
- * dependency. This is what the `{ preset: 'us-federal' }` holiday source uses.
+ * U.S. federal holidays (5 U.S.C. 6103), computed from the statutory rules, kept as a
+ * table, with plain integer date arithmetic (src/time/civil.ts): no `Date` in local
+ * time, no time zone, no dependency. This is what the `{ preset: 'us-federal' }`
+ * holiday source uses.
  */
 
 import { SlaclockError } from '../../errors.js';
+import { civilFromDays, daysFromCivil, formatDayKey, weekdayOfDays } from '../../time/civil.js';
 import { quoteValue } from '../../util/describe.js';
 
 /**
@@ -40,81 +42,65 @@ const MONTH_NAMES = [
   'December',
 ] as const;
 
-const WEEKDAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'] as const;
-
-const SUNDAY = 0;
-const MONDAY = 1;
-const THURSDAY = 4;
-const SATURDAY = 6;
-
-/** Days since 1970-01-01 of a proleptic Gregorian date (month 1-12). Exact for every integer year. */
-function epochDay(year: number, month: number, day: number): number {
-  const y = month <= 2 ? year - 1 : year;
-  const era = Math.floor(y / 400);
-  const yearOfEra = y - era * 400;
-  const monthFromMarch = month > 2 ? month - 3 : month + 9;
-  const dayOfYear = Math.floor((153 * monthFromMarch + 2) / 5) + day - 1;
-  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
-  return era * 146097 + dayOfEra - 719468;
-}
-
-/** The inverse of {@link epochDay}. */
-function civilDate(days: number): { year: number; month: number; day: number } {
-  const z = days + 719468;
-  const era = Math.floor(z / 146097);
-  const dayOfEra = z - era * 146097;
-  const yearOfEra = Math.floor(
-    (dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36524) - Math.floor(dayOfEra / 146096)) / 365,
-  );
-  const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
-  const monthFromMarch = Math.floor((5 * dayOfYear + 2) / 153);
-  const day = dayOfYear - Math.floor((153 * monthFromMarch + 2) / 5) + 1;
-  const month = monthFromMarch < 10 ? monthFromMarch + 3 : monthFromMarch - 9;
-  return { year: era * 400 + yearOfEra + (month <= 2 ? 1 : 0), month, day };
-}
-
-/** 0 = Sunday ... 6 = Saturday (1970-01-01 was a Thursday). */
-function weekdayOf(days: number): number {
-  return (((days + 4) % 7) + 7) % 7;
-}
-
-function isoDate(days: number): string {
-  const { year, month, day } = civilDate(days);
-  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-}
-
-/** The `n`th (1-based) `weekday` of a month. */
-function nthWeekday(year: number, month: number, weekday: number, n: number): number {
-  const first = epochDay(year, month, 1);
-  return first + ((weekday - weekdayOf(first) + 7) % 7) + (n - 1) * 7;
-}
-
-/** The last `weekday` of a month. */
-function lastWeekday(year: number, month: number, weekday: number): number {
-  const last = epochDay(year, month + 1, 1) - 1; // month + 1 = 13 is fine: epochDay rolls it into January
-  return last - ((weekdayOf(last) - weekday + 7) % 7);
-}
+// Weekdays as time/civil.ts numbers them.
+const MONDAY = 0;
+const THURSDAY = 3;
+const SATURDAY = 5;
+const SUNDAY = 6;
+const LAST = -1;
 
 /**
- * A fixed-date holiday of `year` moved by the federal observance rule (a Saturday holiday is observed on the
- * Friday before, a Sunday holiday on the Monday after; 5 U.S.C. 6103(b) and Executive Order 11582).
+ * A statutory holiday, in force in the years `from` to `to`: on a fixed date of `month`
+ * (`day`; observed on a weekday when it falls on a weekend), or on the `nth` `weekday` of
+ * `month` (`LAST`: the last).
  */
-function observedFixed(
-  year: number,
-  month: number,
-  day: number,
-  name: string,
-): { days: number; name: string } {
-  const actual = epochDay(year, month, day);
-  const weekday = weekdayOf(actual);
-  if (weekday !== SATURDAY && weekday !== SUNDAY) return { days: actual, name };
+type HolidayRule = { readonly name: string; readonly month: number; readonly from?: number; readonly to?: number } & (
+  | { readonly day: number }
+  | { readonly weekday: number; readonly nth: number }
+);
+
+/** 5 U.S.C. 6103(a); Veterans Day was the fourth Monday in October from 1971 to 1977. */
+const RULES: readonly HolidayRule[] = [
+  { name: "New Year's Day", month: 1, day: 1 },
+  { name: 'Birthday of Martin Luther King, Jr.', month: 1, weekday: MONDAY, nth: 3, from: 1986 },
+  { name: "Washington's Birthday", month: 2, weekday: MONDAY, nth: 3 },
+  { name: 'Memorial Day', month: 5, weekday: MONDAY, nth: LAST },
+  { name: 'Juneteenth National Independence Day', month: 6, day: 19, from: 2021 },
+  { name: 'Independence Day', month: 7, day: 4 },
+  { name: 'Labor Day', month: 9, weekday: MONDAY, nth: 1 },
+  { name: 'Columbus Day', month: 10, weekday: MONDAY, nth: 2 },
+  { name: 'Veterans Day', month: 10, weekday: MONDAY, nth: 4, from: 1971, to: 1977 },
+  { name: 'Veterans Day', month: 11, day: 11, to: 1970 },
+  { name: 'Veterans Day', month: 11, day: 11, from: 1978 },
+  { name: 'Thanksgiving Day', month: 11, weekday: THURSDAY, nth: 4 },
+  { name: 'Christmas Day', month: 12, day: 25 },
+];
+
+/** The day number on which `rule` is observed in `year`, and its name there. */
+function observedIn(rule: HolidayRule, year: number): { days: number; name: string } {
+  if (!('day' in rule)) return { days: weekdayInMonth(year, rule.month, rule.weekday, rule.nth), name: rule.name };
+  const actual = daysFromCivil(year, rule.month, rule.day);
+  const weekday = weekdayOfDays(actual);
+  if (weekday !== SATURDAY && weekday !== SUNDAY) return { days: actual, name: rule.name };
+  // A Saturday holiday is observed on the Friday before, a Sunday one on the Monday after
+  // (5 U.S.C. 6103(b), Executive Order 11582).
   const observed = weekday === SATURDAY ? actual - 1 : actual + 1;
-  const observedYear = civilDate(observed).year;
-  const monthName = MONTH_NAMES[month - 1] ?? String(month);
+  const observedYear = civilFromDays(observed).year;
+  const written = `${MONTH_NAMES[rule.month - 1] as string} ${rule.day}`;
   // A Saturday January 1 is observed on December 31 of the year before: name the year that holiday belongs to.
-  const label = observedYear === year ? `${name}` : `${name} ${year}`;
-  const when = observedYear === year ? `${monthName} ${day}` : `${monthName} ${day}, ${year}`;
-  return { days: observed, name: `${label} (observed; ${when} is a ${WEEKDAY_NAMES[weekday] ?? ''})` };
+  const label = observedYear === year ? rule.name : `${rule.name} ${year}`;
+  const when = observedYear === year ? written : `${written}, ${year}`;
+  return { days: observed, name: `${label} (observed; ${when} is a ${weekday === SATURDAY ? 'Saturday' : 'Sunday'})` };
+}
+
+/** The `nth` (1-based, or `LAST`) `weekday` of a month. */
+function weekdayInMonth(year: number, month: number, weekday: number, nth: number): number {
+  if (nth === LAST) {
+    const last = daysFromCivil(year, month + 1, 1) - 1; // month + 1 = 13 is fine: it rolls into January
+    return last - ((weekdayOfDays(last) - weekday + 7) % 7);
+  }
+  const first = daysFromCivil(year, month, 1);
+  return first + ((weekday - weekdayOfDays(first) + 7) % 7) + (nth - 1) * 7;
 }
 
 /**
@@ -159,32 +145,15 @@ export function usFederalHolidays(year: number): HolidayDate[] {
     throw new SlaclockError('out_of_range', `U.S. federal holidays are computed for whole years 1 to 9999, not ${quoteValue(year)}`);
   }
 
+  return usFederalDays(year).map((entry) => ({ date: formatDayKey(entry.days), name: entry.name }));
+}
+
+/** @internal {@link usFederalHolidays} with dates as day numbers (days since 1970-01-01), for a whole year 1 to 9999. */
+export function usFederalDays(year: number): { days: number; name: string }[] {
+  // Only a holiday of the next year can be observed in this one (a Saturday January 1, on December 31).
   const entries: { days: number; name: string }[] = [];
-  const fixed = (y: number, month: number, day: number, name: string): void => {
-    entries.push(observedFixed(y, month, day, name));
-  };
-
-  fixed(year, 1, 1, "New Year's Day");
-  if (year >= 1986) {
-    entries.push({ days: nthWeekday(year, 1, MONDAY, 3), name: 'Birthday of Martin Luther King, Jr.' });
+  for (const y of year < 9999 ? [year, year + 1] : [year]) {
+    for (const rule of RULES) if (y >= (rule.from ?? y) && y <= (rule.to ?? y)) entries.push(observedIn(rule, y));
   }
-  entries.push({ days: nthWeekday(year, 2, MONDAY, 3), name: "Washington's Birthday" });
-  entries.push({ days: lastWeekday(year, 5, MONDAY), name: 'Memorial Day' });
-  if (year >= 2021) fixed(year, 6, 19, 'Juneteenth National Independence Day');
-  fixed(year, 7, 4, 'Independence Day');
-  entries.push({ days: nthWeekday(year, 9, MONDAY, 1), name: 'Labor Day' });
-  entries.push({ days: nthWeekday(year, 10, MONDAY, 2), name: 'Columbus Day' });
-  if (year >= 1971 && year <= 1977) {
-    entries.push({ days: nthWeekday(year, 10, MONDAY, 4), name: 'Veterans Day' });
-  } else {
-    fixed(year, 11, 11, 'Veterans Day');
-  }
-  entries.push({ days: nthWeekday(year, 11, THURSDAY, 4), name: 'Thanksgiving Day' });
-  fixed(year, 12, 25, 'Christmas Day');
-  if (year < 9999) fixed(year + 1, 1, 1, "New Year's Day");
-
-  return entries
-    .filter((entry) => civilDate(entry.days).year === year)
-    .sort((a, b) => a.days - b.days)
-    .map((entry) => ({ date: isoDate(entry.days), name: entry.name }));
+  return entries.filter((entry) => civilFromDays(entry.days).year === year).sort((a, b) => a.days - b.days);
 }

@@ -2,7 +2,7 @@ import { Calendar, compileCalendar } from '../calendar/calendar.js';
 import { SlaclockError, withPathPrefix, type IssuePath, type SlaclockErrorCode, type SlaclockIssue } from '../errors.js';
 import { toEpochMs, type Instant } from '../time/instant.js';
 import { closestMatch, isArray, quoteValue } from '../util/describe.js';
-import { messages } from '../validation.js';
+import { messages } from '../util/issues.js';
 import { factKindsOf } from './conditions.js';
 import type { ContractStatus, PolicyVersionSpec } from './types.js';
 

@@ -24,7 +24,8 @@ export type Check = (value: unknown, path: IssuePath, issues?: SlaclockIssue[]) 
 export type Verdict = typeof PASS | typeof SOFT | typeof HARD;
 export const PASS = 0;
 export const SOFT = 1;
-export const HARD = 2;
+/** Hard: its bits include {@link SOFT}'s, so verdicts combine with `|`. */
+export const HARD = 3;
 
 /** Bounds of a number, each optional: `min` and `max` inclusive, `above` exclusive. */
 export interface NumberBounds {
@@ -41,9 +42,19 @@ function problem(issues: SlaclockIssue[] | undefined, verdict: Verdict, issue: (
   return verdict;
 }
 
+/** A value of the wrong kind (or none): a hard problem. */
+function wrongKind(issues: SlaclockIssue[] | undefined, path: IssuePath, expected: string, value: unknown): Verdict {
+  return problem(issues, HARD, () => typeIssue(CODE, path, expected, value));
+}
+
 /** The path of a field or item: only built when there are issues to give it to. */
 function at(path: IssuePath, key: string | number, issues: SlaclockIssue[] | undefined): IssuePath {
   return issues === undefined ? path : [...path, key];
+}
+
+/** Whether a check is done: it only probes, and found a problem. */
+function settled(verdict: number, issues: SlaclockIssue[] | undefined): boolean {
+  return verdict !== PASS && issues === undefined;
 }
 
 /**
@@ -56,7 +67,7 @@ function at(path: IssuePath, key: string | number, issues: SlaclockIssue[] | und
  */
 export function string(pattern?: RegExp, expected?: string): Check {
   return (value, path, issues) => {
-    if (typeof value !== 'string') return problem(issues, HARD, () => typeIssue(CODE, path, 'a string', value));
+    if (typeof value !== 'string') return wrongKind(issues, path, 'a string', value);
     if (pattern !== undefined && !pattern.test(value)) return problem(issues, SOFT, () => formatIssue(CODE, path, expected as string, value));
     return PASS;
   };
@@ -64,14 +75,14 @@ export function string(pattern?: RegExp, expected?: string): Check {
 
 /** A string of at least one character. */
 export const nonEmptyString: Check = (value, path, issues) => {
-  if (typeof value !== 'string') return problem(issues, HARD, () => typeIssue(CODE, path, 'a string', value));
+  if (typeof value !== 'string') return wrongKind(issues, path, 'a string', value);
   if (value.length === 0) return problem(issues, SOFT, () => boundIssue(CODE, path, { small: true, value: 1, inclusive: true, origin: 'string' }, value));
   return PASS;
 };
 
 /** `true` or `false`. */
 export const boolean: Check = (value, path, issues) => {
-  if (typeof value !== 'boolean') return problem(issues, HARD, () => typeIssue(CODE, path, 'a boolean', value));
+  if (typeof value !== 'boolean') return wrongKind(issues, path, 'a boolean', value);
   return PASS;
 };
 
@@ -85,22 +96,20 @@ export const boolean: Check = (value, path, issues) => {
  */
 export function number(bounds: NumberBounds = {}): Check {
   return (value, path, issues) => {
-    if (typeof value !== 'number' || !Number.isFinite(value)) return problem(issues, HARD, () => typeIssue(CODE, path, 'a number', value));
+    if (typeof value !== 'number' || !Number.isFinite(value)) return wrongKind(issues, path, 'a number', value);
     return outOfBounds(value, bounds, path, issues);
   };
 }
 
-const SAFE_MAX: NumberBounds = { max: Number.MAX_SAFE_INTEGER };
-const SAFE_MIN: NumberBounds = { min: Number.MIN_SAFE_INTEGER };
-
 /** A safe integer (beyond ±(2^53 - 1) it is not exact) within `bounds`. */
 export function integer(bounds: NumberBounds = {}): Check {
+  const safe = { max: Number.MAX_SAFE_INTEGER, min: Number.MIN_SAFE_INTEGER };
   return (value, path, issues) => {
-    if (typeof value !== 'number' || !Number.isFinite(value)) return problem(issues, HARD, () => typeIssue(CODE, path, 'a number', value));
-    if (!Number.isInteger(value)) return problem(issues, HARD, () => typeIssue(CODE, path, 'an integer', value));
+    if (typeof value !== 'number' || !Number.isFinite(value)) return wrongKind(issues, path, 'a number', value);
+    if (!Number.isInteger(value)) return wrongKind(issues, path, 'an integer', value);
     // Only the safe bound it crosses (a number cannot be below one and above the other), then its own bounds.
-    const unsafe = Number.isSafeInteger(value) ? PASS : outOfBounds(value, value > 0 ? SAFE_MAX : SAFE_MIN, path, issues);
-    return Math.max(unsafe, outOfBounds(value, bounds, path, issues)) as Verdict;
+    const unsafe = Number.isSafeInteger(value) ? PASS : outOfBounds(value, value > 0 ? { max: safe.max } : { min: safe.min }, path, issues);
+    return (unsafe | outOfBounds(value, bounds, path, issues)) as Verdict;
   };
 }
 
@@ -135,27 +144,22 @@ export function nullable(check: Check): Check {
 /** An array whose items each pass `item` (any items when omitted) and of at least `min` items. */
 export function array(item?: Check, min = 0): Check {
   return (value, path, issues) => {
-    if (!Array.isArray(value)) return problem(issues, HARD, () => typeIssue(CODE, path, 'an array', value));
-    let verdict: Verdict = PASS;
-    for (let index = 0; item !== undefined && index < value.length; index++) {
-      verdict = Math.max(verdict, item(value[index], at(path, index, issues), issues)) as Verdict;
-      if (verdict !== PASS && issues === undefined) return verdict;
-    }
-    if (value.length < min) verdict = Math.max(verdict, problem(issues, SOFT, () => boundIssue(CODE, path, { small: true, value: min, inclusive: true, origin: 'array' }, value))) as Verdict;
-    return verdict;
+    if (!Array.isArray(value)) return wrongKind(issues, path, 'an array', value);
+    let verdict: number = PASS;
+    for (let index = 0; item !== undefined && index < value.length && !settled(verdict, issues); index++) verdict |= item(value[index], at(path, index, issues), issues);
+    if (value.length < min) verdict |= problem(issues, SOFT, () => boundIssue(CODE, path, { small: true, value: min, inclusive: true, origin: 'array' }, value));
+    return verdict as Verdict;
   };
 }
 
 /** An array of exactly two items, each passing `item` (a pair, such as an interval). */
 export function pair(item: Check): Check {
   return (value, path, issues) => {
-    if (!Array.isArray(value)) return problem(issues, HARD, () => typeIssue(CODE, path, 'an array', value));
+    if (!Array.isArray(value)) return wrongKind(issues, path, 'an array', value);
     if (value.length < 2) return problem(issues, HARD, () => boundIssue(CODE, path, { small: true, value: 2, inclusive: true, origin: 'array' }, value));
-    const long = value.length > 2 ? problem(issues, HARD, () => boundIssue(CODE, path, { small: false, value: 2, inclusive: true, origin: 'array' }, value)) : PASS;
-    if (long !== PASS && issues === undefined) return long;
-    const first = item(value[0], at(path, 0, issues), issues);
-    if (first !== PASS && issues === undefined) return first;
-    return Math.max(long, first, item(value[1], at(path, 1, issues), issues)) as Verdict;
+    let verdict: number = value.length > 2 ? problem(issues, HARD, () => boundIssue(CODE, path, { small: false, value: 2, inclusive: true, origin: 'array' }, value)) : PASS;
+    for (let index = 0; index < 2 && !settled(verdict, issues); index++) verdict |= item(value[index], at(path, index, issues), issues);
+    return verdict as Verdict;
   };
 }
 
@@ -167,19 +171,18 @@ export function strictObject(shape: Readonly<Record<string, Check>>): Check {
   const known = Object.keys(shape);
   const checks = Object.values(shape);
   return (value, path, issues) => {
-    if (typeof value !== 'object' || value === null || Array.isArray(value)) return problem(issues, HARD, () => typeIssue(CODE, path, 'an object', value));
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) return wrongKind(issues, path, 'an object', value);
     const fields = value as Record<string, unknown>;
-    let verdict: Verdict = PASS;
-    for (let index = 0; index < known.length; index++) {
+    let verdict: number = PASS;
+    for (let index = 0; index < known.length && !settled(verdict, issues); index++) {
       const key = known[index] as string;
-      verdict = Math.max(verdict, (checks[index] as Check)(fields[key], at(path, key, issues), issues)) as Verdict;
-      if (verdict !== PASS && issues === undefined) return verdict;
+      verdict |= (checks[index] as Check)(fields[key], at(path, key, issues), issues);
     }
     const unknown: string[] = [];
     for (const key in fields) if (!known.includes(key)) unknown.push(key);
-    if (unknown.length === 0) return verdict;
+    if (unknown.length === 0) return verdict as Verdict;
     issues?.push(...unknownKeyIssues(unknown, known, path, CODE));
-    return Math.max(verdict, SOFT) as Verdict;
+    return (verdict | SOFT) as Verdict;
   };
 }
 
@@ -189,14 +192,14 @@ export function strictObject(shape: Readonly<Record<string, Check>>): Check {
  */
 export function record(item?: Check): Check {
   return (value, path, issues) => {
-    if (!isPlainObject(value)) return problem(issues, HARD, () => typeIssue(CODE, path, 'an object', value));
-    let verdict: Verdict = PASS;
-    if (item === undefined) return verdict;
-    for (const key of Object.keys(value)) {
-      verdict = Math.max(verdict, item(value[key], at(path, key, issues), issues)) as Verdict;
-      if (verdict !== PASS && issues === undefined) return verdict;
+    if (!isPlainObject(value)) return wrongKind(issues, path, 'an object', value);
+    let verdict: number = PASS;
+    const keys = item === undefined ? [] : Object.keys(value);
+    for (let index = 0; index < keys.length && !settled(verdict, issues); index++) {
+      const key = keys[index] as string;
+      verdict |= (item as Check)(value[key], at(path, key, issues), issues);
     }
-    return verdict;
+    return verdict as Verdict;
   };
 }
 

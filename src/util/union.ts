@@ -9,8 +9,8 @@ import { messages, unknownKeyIssues } from './issues.js';
  * reported it (test/policyChecks.test.ts holds the two side by side):
  *
  * - the one branch whose problems are all soft (a bound, a format, unknown keys): its
- *   issues, its unknown keys without a "did you mean" (the keys of one branch are not
- *   what the others accept);
+ *   issues, its unknown keys without a "did you mean" (as the zod bridge gave them: it
+ *   could not see the keys of a branch zod reported this way);
  * - else the one branch with the fewest issues, unless one of them is about the value
  *   itself (it is of none of the accepted kinds);
  * - else one issue naming the accepted forms: `forms`, or the kinds the branches expect

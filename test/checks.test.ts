@@ -7,11 +7,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type * as z from 'zod/mini';
-import { compileCalendar, type CalendarSpec, type SlaclockIssue } from '../src/index.js';
+import { compileCalendar, type CalendarSpec } from '../src/index.js';
 import { compositeSpecShapes, holidaySourceShapes, weeklySpecShape } from '../src/calendar/spec.js';
 import { issuesOf, type Check } from '../src/util/checks.js';
 import { errorOf } from './support/errors.js';
-import { safeParseWith } from './support/zodBridge.js';
+import { zodIssues } from './support/zodBridge.js';
 import { zodSchemas } from './support/zodCalendarSchemas.js';
 
 const checks: Record<string, Check> = { weekly: weeklySpecShape, ...holidaySourceShapes, ...compositeSpecShapes };
@@ -20,10 +20,6 @@ const checks: Record<string, Check> = { weekly: weeklySpecShape, ...holidaySourc
 // after rejecting its type, so `{ union: "" }` also got `Expected at least 1 character,
 // got ""` (a second, misleading message at the same path). The checks report the type
 // alone; the bridge of the oracle drops that issue (test/support/zodBridge.ts).
-function zodIssues(schema: z.ZodMiniType, value: unknown, path: readonly (string | number)[]): SlaclockIssue[] {
-  const result = safeParseWith(schema, value, path);
-  return result.success ? [] : result.issues;
-}
 
 const leaf = fc.oneof(
   fc.constantFrom('09:00', '9:00', '24:00', '17:30', '2026-12-25', '2026-1-5', 'UTC', 'public', 'Public', 'bank', 'us-federal', 'US-Federal', ''),

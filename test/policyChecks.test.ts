@@ -10,20 +10,14 @@
 // test/policyShapeMessages.test.ts pins the message text of each way a union reports.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import * as z from 'zod/mini';
-import type { SlaclockIssue } from '../src/index.js';
+import type * as z from 'zod/mini';
 import { CATALOG } from '../src/catalog/index.js';
 import { contractTermsShape, policyShape } from '../src/policy/shape.js';
 import { issuesOf, type Check } from '../src/util/checks.js';
 import { clause, everyField, everyTerm, read, withPart, type Path } from './support/everyField.js';
-import { safeParseWith } from './support/zodBridge.js';
+import { zodIssues } from './support/zodBridge.js';
 import { zodPolicySchemas } from './support/zodPolicySchemas.js';
 
-/** The zod schemas' issues through the bridge (which leaves out zod's one issue the checks never give: see zodBridge.ts). */
-function zodIssues(schema: z.ZodMiniType, value: unknown, path: readonly (string | number)[]): SlaclockIssue[] {
-  const result = safeParseWith(schema, value, path);
-  return result.success ? [] : result.issues;
-}
 
 const leaf = fc.oneof(
   fc.constantFrom('PT4H', 'P1D', '2026-12-25', '2026-1-5', 'end-of-day', 'End-of-day', 'note', 'office', 'round-the-clock', 'phone', 'gold', 'fact', ''),

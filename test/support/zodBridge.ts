@@ -69,6 +69,21 @@ export function safeParseWith<T>(
   return { success: false, issues: translateIssues(result.error.issues, schema, path, code) };
 }
 
+/**
+ * The issues of `input` under a zod schema, through the bridge (empty when it passes):
+ * what the precompiled checks must give.
+ *
+ * @example
+ * ```ts
+ * zodIssues(z.strictObject({ tier: z.number() }), { tier: 'zero' }, ['plans', 0]);
+ * // [{ code: 'invalid_input', path: ['plans', 0, 'tier'], message: 'Expected a number, got string "zero"', ... }]
+ * ```
+ */
+export function zodIssues(schema: z.ZodMiniType, input: unknown, path: IssuePath = []): SlaclockIssue[] {
+  const result = safeParseWith(schema, input, path);
+  return result.success ? [] : result.issues;
+}
+
 function translateIssues(issues: readonly z.core.$ZodIssue[], schema: Schema, root: IssuePath, code: SlaclockErrorCode): SlaclockIssue[] {
   return issues.filter((issue, index) => !isLengthAfterType(issue, issues[index - 1])).flatMap((issue) => translate(issue, schema, root, code));
 }

@@ -5,6 +5,9 @@ import { constants, brotliCompressSync } from 'node:zlib';
 import { build as esbuild, type Metafile, type Plugin } from 'esbuild';
 import { defineConfig } from 'tsup';
 
+/** The npm packages bundled, tree-shaken, into the library's files. */
+const LIBRARY_BUNDLED = ['zod', 'papaparse'];
+
 /** The library's entry points (package.json "exports"): core, regional holidays, comparison, ticket timers. */
 const LIBRARY_ENTRIES = {
   index: 'src/index.ts',
@@ -52,7 +55,8 @@ function bundledPackages(metafile: Metafile | undefined): string[] {
 
 /**
  * THIRD_PARTY_NOTICES.md: the name, version, license and license text of every package
- * bundled into dist/ (the command bundles every one the library bundles, and more).
+ * bundled into dist/: those the library bundles (the command may not need them all: it
+ * does not carry `policyJsonSchema`, the only user of zod) and those the command bundles.
  */
 function writeNotices(folders: readonly string[]): void {
   const sections = [...new Set(folders)].sort().map((folder) => {
@@ -83,7 +87,7 @@ const bundledDateHolidays: Plugin = {
       const payload = await esbuild({ entryPoints: [entry], bundle: true, minify: true, format: 'cjs', platform: 'node', target: 'es2022', write: false, metafile: true, logLevel: 'silent' });
       const code = payload.outputFiles[0]?.contents ?? new Uint8Array();
       writeFileSync('dist/date-holidays.cjs.br', brotliCompressSync(code, { params: { [constants.BROTLI_PARAM_QUALITY]: 9, [constants.BROTLI_PARAM_SIZE_HINT]: code.length } }));
-      writeNotices([...bundledPackages(result.metafile), ...bundledPackages(payload.metafile)]);
+      writeNotices([...LIBRARY_BUNDLED.map((name) => join('node_modules', name)), ...bundledPackages(result.metafile), ...bundledPackages(payload.metafile)]);
     });
   },
 };
@@ -102,7 +106,7 @@ export default defineConfig([
     // @internal members (compiled tables, constructors the compile functions call) stay out of the published types.
     dts: { entry: LIBRARY_ENTRIES, compilerOptions: { stripInternal: true } },
     splitting: true,
-    noExternal: ['zod', 'papaparse'],
+    noExternal: LIBRARY_BUNDLED,
     // papaparse's browser build: the library parses text only, and the Node build would bring a
     // `require('stream')` (for Papa.NODE_STREAM_INPUT) into a file that browsers load.
     esbuildOptions(options) {

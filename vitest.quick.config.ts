@@ -18,6 +18,7 @@ export default defineConfig({
       'test/package/**',
       'test/reference.test.ts',
       'test/properties.test.ts',
+      'test/policyChecks.test.ts',
       'test/cli.spawn.test.ts',
       'test/browser.test.ts',
       'test/fuzz.test.ts',

@@ -4,9 +4,9 @@ import { describe, expect, it } from 'vitest';
 
 // The layers of src/, lowest first (docs/STYLE: "arrows point down only"). A module may
 // import from its own layer or a lower one, never from a higher one. time and zone are
-// one layer (an RFC 9557 instant names its zone); errors, validation and util sit below all.
+// one layer (an RFC 9557 instant names its zone); errors and util sit below all.
 const LAYERS: readonly (readonly string[])[] = [
-  ['errors.ts', 'validation.ts', 'util'],
+  ['errors.ts', 'util'],
   ['time', 'zone'],
   ['calendar'],
   ['ops'],
@@ -82,22 +82,30 @@ describe('layering of src/', () => {
     for (const file of sourceFiles(join(SRC, 'timers'))) {
       for (const specifier of importsOf(readFileSync(file, 'utf8'))) units.add(layerOf(resolve(dirname(file), specifier.replace(/\.js$/, '.ts'))).unit);
     }
-    expect([...units].filter((unit) => !['timers', 'time', 'zone', 'calendar', 'ops', 'policy', 'errors.ts', 'validation.ts', 'util'].includes(unit))).toEqual([]);
+    expect([...units].filter((unit) => !['timers', 'time', 'zone', 'calendar', 'ops', 'policy', 'errors.ts', 'util'].includes(unit))).toEqual([]);
     expect(FORBIDDEN.timers).toEqual(expect.arrayContaining(['catalog', 'regions']));
   });
 
-  it('the calendar path (errors, util, time, zone, calendar, ops) imports neither zod nor the zod bridge src/validation.ts', () => {
-    // It validates with precompiled checks (src/util/checks.ts); test/package/size.test.ts checks the bundle too.
-    const found: string[] = [];
-    for (const file of [join(SRC, 'errors.ts'), ...['util', 'time', 'zone', 'calendar', 'ops'].flatMap((unit) => sourceFiles(join(SRC, unit)))]) {
-      const text = readFileSync(file, 'utf8');
-      if (/\bfrom\s*['"]zod|\bimport\s*\(\s*['"]zod/.test(text)) found.push(`${relative(SRC, file)} -> zod`);
-      for (const specifier of importsOf(text)) {
-        if (resolve(dirname(file), specifier.replace(/\.js$/, '.ts')) === join(SRC, 'validation.ts')) found.push(`${relative(SRC, file)} -> validation.ts`);
-      }
-    }
-    expect(found).toEqual([]);
-    // The same scan finds the policy engine's zod imports, so it can fail.
-    expect(readFileSync(join(SRC, 'policy/schema.ts'), 'utf8')).toMatch(/\bfrom\s*['"]zod/);
+  it('neither the calendar path nor the policy path imports zod: only policyJsonSchema does', () => {
+    // They validate with precompiled checks (src/util/checks.ts); test/package/size.test.ts checks the bundles too.
+    const zodImporters = (entries: readonly string[]) =>
+      reachedFrom(entries.map((entry) => join(SRC, entry)))
+        .filter((file) => /\bfrom\s*['"]zod|\bimport\s*\(\s*['"]zod/.test(readFileSync(file, 'utf8')))
+        .map((file) => relative(SRC, file));
+    expect(zodImporters(['ops/businessTime.ts', 'calendar/calendar.ts'])).toEqual([]);
+    const policyPath = ['policy/evaluate.ts', 'policy/compile.ts', 'policy/contract.ts', 'policy/versionAt.ts', 'policy/terms.ts', 'catalog/registry.ts'];
+    expect(zodImporters(policyPath)).toEqual([]);
+    expect(reachedFrom(policyPath.map((entry) => join(SRC, entry))).map((file) => relative(SRC, file))).toEqual(expect.arrayContaining(['policy/shape.ts', 'calendar/calendar.ts', 'catalog/jumpcloud.ts']));
+    // The same scan finds zod where it still is, so it can fail.
+    expect(zodImporters(['policy/jsonSchema.ts'])).toEqual(['policy/jsonSchema.ts', 'policy/schema.ts']);
   });
 });
+
+/** Every module of src/ that `entries` import, directly or not (type-only imports included), the entries first. */
+function reachedFrom(entries: readonly string[]): string[] {
+  const reached = new Set<string>(entries);
+  for (const file of reached) {
+    for (const specifier of importsOf(readFileSync(file, 'utf8'))) reached.add(resolve(dirname(file), specifier.replace(/\.js$/, '.ts')));
+  }
+  return [...reached];
+}

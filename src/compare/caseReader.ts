@@ -10,7 +10,7 @@ import { Zone } from '../zone/zone.js';
 import type { SupportCase } from './cases.js';
 import { DEFAULT_REGIONS } from './cases.js';
 import { quoteValue } from '../util/describe.js';
-import { messages } from '../validation.js';
+import { messages } from '../util/issues.js';
 
 /**
  * The fields a case is read from. `severity` and `at` are required; `region` unless

@@ -5,7 +5,7 @@ import type { ContractStatus } from '../policy/types.js';
 import { SUPPORTED_YEARS } from '../calendar/timeline.js';
 import { SlaclockError } from '../errors.js';
 import { snapshotOptions } from '../util/options.js';
-import { messages } from '../validation.js';
+import { messages } from '../util/issues.js';
 import { isOpen } from '../ops/openClose.js';
 import { daysFromCivil, MS_PER_DAY, MS_PER_MINUTE } from '../time/civil.js';
 import { CaseReader, type CaseMapping } from './caseReader.js';

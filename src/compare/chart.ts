@@ -2,7 +2,7 @@ import { Calendar } from '../calendar/calendar.js';
 import type { CalendarSpec } from '../calendar/spec.js';
 import { SlaclockError } from '../errors.js';
 import { snapshotOptions } from '../util/options.js';
-import { messages } from '../validation.js';
+import { messages } from '../util/issues.js';
 import { MS_PER_DAY, MS_PER_MINUTE, parseDayKey, weekdayOfDays } from '../time/civil.js';
 import { Zone } from '../zone/zone.js';
 import { decide, prepareEntries, RegionCalendars, type CompareEntry } from './engine.js';

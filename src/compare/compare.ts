@@ -2,7 +2,7 @@ import { Calendar } from '../calendar/calendar.js';
 import type { CalendarSpec } from '../calendar/spec.js';
 import { SlaclockError } from '../errors.js';
 import { snapshotOptions } from '../util/options.js';
-import { messages } from '../validation.js';
+import { messages } from '../util/issues.js';
 import { formatWallIso } from '../time/wallIso.js';
 import { toEpochMs } from '../time/instant.js';
 import { Zone } from '../zone/zone.js';

@@ -3,7 +3,7 @@ import { compileCalendar, type Calendar } from '../calendar/calendar.js';
 import type { CalendarSpec } from '../calendar/spec.js';
 import { SlaclockError, withPathPrefix } from '../errors.js';
 import { readOptions } from '../util/options.js';
-import { messages } from '../validation.js';
+import { messages } from '../util/issues.js';
 import { snapshotInput } from '../util/snapshot.js';
 import { getPolicy } from '../catalog/registry.js';
 import { compilePolicy, CompiledPolicy } from '../policy/compile.js';

@@ -4,7 +4,7 @@ import { formatHtml } from './html.js';
 import { readReport, renderFromReport } from './reportInput.js';
 import { visibleColumns, type Column } from './legend.js';
 import { snapshotOptions } from '../util/options.js';
-import { messages } from '../validation.js';
+import { messages } from '../util/issues.js';
 
 /**
  * The formats of {@link formatReport}.

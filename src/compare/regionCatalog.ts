@@ -7,7 +7,7 @@ import type { HolidaysInstance } from '../regions/peer.js';
 import { isKnownRegion } from '../regions/regional.js';
 import { DEFAULT_REGIONS } from './cases.js';
 import { quoteValue } from '../util/describe.js';
-import { messages } from '../validation.js';
+import { messages } from '../util/issues.js';
 import { Zone } from '../zone/zone.js';
 
 /**

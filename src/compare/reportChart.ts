@@ -2,7 +2,7 @@ import { SlaclockError } from '../errors.js';
 import type { ComparisonReport, ComparisonRow } from './compare.js';
 import { visibleColumns } from './legend.js';
 import { readReport, renderFromReport } from './reportInput.js';
-import { messages } from '../validation.js';
+import { messages } from '../util/issues.js';
 import { escapeXml } from './xml.js';
 
 /**

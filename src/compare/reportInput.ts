@@ -1,7 +1,7 @@
 import { SlaclockError } from '../errors.js';
 import { truncate } from '../util/describe.js';
 import { snapshotInput } from '../util/snapshot.js';
-import { messages } from '../validation.js';
+import { messages } from '../util/issues.js';
 import type { ComparisonReport } from './compare.js';
 
 /** @internal A report as {@link formatReport} and {@link renderReportChart} read it: one snapshot of plain data, with rows. */

@@ -7,10 +7,10 @@ import { quoteValue } from '../util/describe.js';
 import { snapshotInput } from '../util/snapshot.js';
 import { SpecCache } from '../util/specCache.js';
 import { deepFreeze } from '../util/freeze.js';
-import { safeParseWith } from '../validation.js';
+import { issuesOf } from '../util/checks.js';
 import { compileVersion, type CompiledVersion } from './compileVersion.js';
 import { policyWideRules } from './request.js';
-import { policySchema } from './schema.js';
+import { policyShape } from './shape.js';
 import type { PolicySpec } from './types.js';
 
 export { BASE_PLAN_CLOCK, CUSTOMER_CLOCK, ROUND_THE_CLOCK } from './clocks.js';
@@ -56,7 +56,7 @@ export class CompiledPolicy {
 }
 
 /**
- * Validates a policy (structure with zod, then every cross-reference) and compiles
+ * Validates a policy (its structure with precompiled checks, then every cross-reference) and compiles
  * its clocks. Every problem found is reported at once (`error.issues`, sorted by
  * path): the structure of each version, and the cross-references of each version
  * whose structure is right. Untrusted JSON is safe: the input is read once into
@@ -84,9 +84,8 @@ export function compilePolicy(spec: unknown, options?: CompileOptions): Compiled
   if (holidayRegions === undefined && spec !== null && typeof spec === 'object' && immutableSpecs.has(spec)) {
     let compiled = compiledImmutable.get(spec);
     if (compiled === undefined) {
-      // A built-in policy is deep-frozen data that the tests hold to the full schema: it
-      // skips the snapshot and the schema (about half of its first compile, most of it
-      // building the schema).
+      // A built-in policy is deep-frozen data that the tests hold to the policy's shape:
+      // it skips the snapshot and the shape check.
       compiled = builtInSpecs.has(spec) ? compileSnapshot(spec, holidayRegions, false) : compileSnapshot(snapshotInput(spec).value, holidayRegions);
       compiledImmutable.set(spec, compiled);
     }
@@ -98,8 +97,7 @@ export function compilePolicy(spec: unknown, options?: CompileOptions): Compiled
 // Versions are compiled from a frozen snapshot, so nothing a decision hands out (clauses,
 // names) can reach back into the compiled policy, and nothing can change under it.
 function compileSnapshot(snapshot: unknown, holidayRegions: CompileOptions['holidayRegions'], checkStructure = true): CompiledPolicy {
-  const structure = checkStructure ? safeParseWith(policySchema(), snapshot) : undefined;
-  const issues: SlaclockIssue[] = structure === undefined || structure.success ? [] : structure.issues;
+  const issues: SlaclockIssue[] = checkStructure ? issuesOf(policyShape, snapshot) : [];
   const broken = new Set(issues.map((issue) => (issue.path[0] === 'versions' ? issue.path[1] : 'all')));
   if (broken.has('all') || broken.has(undefined)) throw SlaclockError.of(issues);
   const parsed = deepFreeze(snapshot) as PolicySpec;
@@ -151,10 +149,10 @@ export function freezePolicy<T extends PolicySpec>(spec: T): T {
   return spec;
 }
 
-// The built-in catalog: trusted data, checked against the full schema by test/golden.test.ts.
+// The built-in catalog: trusted data, checked against the policy's shape by test/golden.test.ts.
 const builtInSpecs = new WeakSet<object>();
 
-/** @internal {@link freezePolicy} for a built-in policy, which `compilePolicy` also does not parse with the schema. */
+/** @internal {@link freezePolicy} for a built-in policy, which `compilePolicy` also does not check against the policy's shape. */
 export function freezeBuiltInPolicy<T extends PolicySpec>(spec: T): T {
   builtInSpecs.add(freezePolicy(spec));
   return spec;

@@ -5,7 +5,7 @@ import { withPathPrefix, type IssuePath, type SlaclockIssue } from '../errors.js
 import { parseDayKey } from '../time/civil.js';
 import { deepFreeze } from '../util/freeze.js';
 import { describeReceived, didYouMean, quoteValue } from '../util/describe.js';
-import { messages } from '../validation.js';
+import { messages } from '../util/issues.js';
 import { Zone } from '../zone/zone.js';
 import { BASE_PLAN_CLOCK, CalendarTemplate, CUSTOMER_CLOCK, isTemplateSpec, ROUND_THE_CLOCK } from './clocks.js';
 import { compileCondition, type CompiledCondition } from './conditions.js';

@@ -2,10 +2,11 @@ import type { CalendarSpec } from '../calendar/spec.js';
 import type { CompileOptions } from '../calendar/calendar.js';
 import { SlaclockError } from '../errors.js';
 import { compilePolicy, freezePolicy, type CompiledPolicy } from './compile.js';
-import { contractTermsSchema } from './schema.js';
+import { contractTermsShape } from './shape.js';
 import { didYouMean, isArray, quoteValue } from '../util/describe.js';
 import { snapshotInput } from '../util/snapshot.js';
-import { messages, parseWith } from '../validation.js';
+import { parseChecked } from '../util/checks.js';
+import { messages } from '../util/issues.js';
 import type { Clause, PlanSpec, PolicySpec, ResponseTarget } from './types.js';
 
 /** A customer's contract terms for one plan; each given field replaces the published one. */
@@ -56,8 +57,7 @@ export function withContract(policy: PolicySpec | CompiledPolicy, terms: Contrac
   if (snapshot === null || typeof snapshot !== 'object' || isArray(snapshot)) {
     throw new SlaclockError('invalid_input', messages.expected('contract terms { clause, plans, calendars? }', snapshot));
   }
-  const checked = parseWith(contractTermsSchema(), snapshot) as unknown as ContractTerms;
-  terms = checked;
+  terms = parseChecked<ContractTerms>(contractTermsShape, snapshot);
   const versions = base.versions.map((version) => {
     const planIds = version.plans.map((plan) => plan.id);
     for (const planId of Object.keys(terms.plans)) {

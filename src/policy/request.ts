@@ -3,7 +3,7 @@ import type { HolidayRegions } from '../calendar/holidays/provider.js';
 import { SlaclockError, withPathPrefix, type IssuePath, type SlaclockErrorCode, type SlaclockIssue } from '../errors.js';
 import { toEpochMs, type Instant } from '../time/instant.js';
 import { closestMatch, isArray, quoteValue } from '../util/describe.js';
-import { messages } from '../validation.js';
+import { messages } from '../util/issues.js';
 import { factKindsOf } from './conditions.js';
 import type { ContractStatus, PolicyVersionSpec } from './types.js';
 

@@ -1,6 +1,10 @@
 import * as z from 'zod/mini';
-import { namedUnion } from '../validation.js';
 import type { Condition } from './types.js';
+
+// The zod schema of a policy, for `policyJsonSchema` (./jsonSchema.ts) only: compilePolicy
+// and withContract check the same shape with precompiled checks (./shape.ts), which
+// test/policyChecks.test.ts holds to this schema. Nothing on their path may import this
+// module: its chunk carries zod.
 
 let schemas: ReturnType<typeof buildSchemas> | undefined;
 
@@ -35,29 +39,23 @@ function buildSchemas() {
     z.strictObject({ fact, within: z.union([z.strictObject({ days: z.int().check(z.minimum(0)) }), z.strictObject({ years: z.int().check(z.minimum(1)) })]) }),
     z.strictObject({ fact, noticeBusinessDays: z.int().check(z.minimum(0)), clock: z.string() }),
   ];
-  const condition: z.ZodMiniType<Condition> = namedUnion(
-    z.union([
-      z.strictObject({ get all() { return z.array(condition).check(z.minLength(1)); } }),
-      z.strictObject({ get any() { return z.array(condition).check(z.minLength(1)); } }),
-      z.strictObject({ get not() { return condition; } }),
-      ...factTest,
-      factCondition,
-    ]),
-    'a condition { fact, equals | in | exists | gt | gte | lt | lte | within | noticeBusinessDays }, { all: [...] }, { any: [...] }, { not: condition } or { fact: value, ... }',
-  ) as z.ZodMiniType<Condition>;
+  const condition: z.ZodMiniType<Condition> = z.union([
+    z.strictObject({ get all() { return z.array(condition).check(z.minLength(1)); } }),
+    z.strictObject({ get any() { return z.array(condition).check(z.minLength(1)); } }),
+    z.strictObject({ get not() { return condition; } }),
+    ...factTest,
+    factCondition,
+  ]) as z.ZodMiniType<Condition>;
   const extras = {
     clause,
     clock: z.optional(z.string()),
     attainment: z.optional(z.number().check(z.gt(0), z.lte(100))),
   };
   const targetOf = (more: typeof extras) =>
-    namedUnion(
-      z.union([
-        z.strictObject({ duration: z.string(), ...more }),
-        z.strictObject({ businessDays: z.int().check(z.minimum(0)), rule: z.enum(['end-of-day', 'same-time', 'start-of-day']), ...more }),
-      ]),
-      'a response target { duration: "PT4H", clause } or { businessDays, rule, clause }, or null',
-    );
+    z.union([
+      z.strictObject({ duration: z.string(), ...more }),
+      z.strictObject({ businessDays: z.int().check(z.minimum(0)), rule: z.enum(['end-of-day', 'same-time', 'start-of-day']), ...more }),
+    ]);
   const target = targetOf({ ...extras, byChannel: z.optional(z.record(z.string(), targetOf(extras))) } as typeof extras);
   const coverage = z.strictObject({ default: z.string(), bySeverity: z.optional(z.record(z.string(), z.string())) });
   const targets = z.record(z.string(), z.nullable(target));

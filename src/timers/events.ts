@@ -1,7 +1,7 @@
 import { SlaclockError, type IssuePath } from '../errors.js';
 import { toEpochMs, type Instant } from '../time/instant.js';
 import { isArray } from '../util/describe.js';
-import { messages } from '../validation.js';
+import { messages } from '../util/issues.js';
 import type { StoredEvent, TicketEvent } from './types.js';
 
 /** The statuses every ticket may take; a policy adds those its metrics' `pausedBy` name. */

@@ -3,7 +3,7 @@ import { explainBusinessTime, type Explanation, type ExplanationSegment } from '
 import type { CompiledPolicy } from '../policy/compile.js';
 import type { PolicySpec } from '../policy/types.js';
 import { quoteValue } from '../util/describe.js';
-import { messages } from '../validation.js';
+import { messages } from '../util/issues.js';
 import { replay } from './track.js';
 import { measuredCycles, outcomeOf, type Span } from './status.js';
 import type { CycleOutcome, Ledger, Ticket, TrackOptions } from './types.js';

@@ -5,7 +5,7 @@ import { formatWallIso } from '../time/wallIso.js';
 import { toEpochMs, type Instant } from '../time/instant.js';
 import { isArray } from '../util/describe.js';
 import { readOptions } from '../util/options.js';
-import { messages } from '../validation.js';
+import { messages } from '../util/issues.js';
 import { insertEvent, readEvent, readEvents } from './events.js';
 import { foldEvent, openLedger } from './fold.js';
 import { ticketStatus } from './status.js';

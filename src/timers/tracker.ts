@@ -7,7 +7,7 @@ import type { SupportRequest } from '../policy/decision.js';
 import { resolveTerms, type ResolvedTerms } from '../policy/terms.js';
 import type { PolicySpec } from '../policy/types.js';
 import { isArray } from '../util/describe.js';
-import { messages } from '../validation.js';
+import { messages } from '../util/issues.js';
 import type { Zone } from '../zone/zone.js';
 import { relocate, STATUSES, type EventCheck } from './events.js';
 import type { FoldContext } from './fold.js';

@@ -4,9 +4,9 @@ import { describeReceived, didYouMean, kindOf, quoteValue, truncate } from './de
 /**
  * Message text about malformed values, in one place, and the issues that carry it:
  * every message says what was expected and what was received (quoted and truncated).
- * Both validators build their issues here: the zod bridge (src/validation.ts) and the
- * precompiled checks of the calendar path (src/util/checks.ts), so one malformed value
- * reads the same whichever of them found it.
+ * The precompiled checks (src/util/checks.ts) and every hand-written message build
+ * their issues here, and so did the zod bridge they replaced (now the tests' oracle,
+ * test/support/zodBridge.ts), so one malformed value reads the same whichever found it.
  */
 
 /** Most unknown keys of one object reported one by one. */

@@ -1,14 +1,22 @@
 import * as z from 'zod/mini';
-import { SlaclockError, type IssuePath, type SlaclockErrorCode, type SlaclockIssue } from './errors.js';
-import { quoteValue } from './util/describe.js';
-import { boundIssue, formatIssue, messages, oneOfIssue, typeIssue, unknownKeyIssues } from './util/issues.js';
-
-export { messages } from './util/issues.js';
+import { SlaclockError, type IssuePath, type SlaclockErrorCode, type SlaclockIssue } from '../../src/errors.js';
+import { quoteValue } from '../../src/util/describe.js';
+import { boundIssue, formatIssue, messages, oneOfIssue, typeIssue, unknownKeyIssues } from '../../src/util/issues.js';
 
 /**
- * The one bridge from zod issues to slaclock issues (whose message text is written in
- * src/util/issues.ts): a failed union is reported by the branch the input was closest
- * to, or as one message naming the accepted forms.
+ * The bridge from zod issues to slaclock issues (whose message text is written in
+ * src/util/issues.ts) that the library validated with before its precompiled checks
+ * (src/util/checks.ts): with the zod schemas of that time, the oracle the checks are
+ * compared with (test/checks.test.ts, test/policyChecks.test.ts). A failed union is
+ * reported by the branch the input was closest to, or as one message naming the
+ * accepted forms.
+ *
+ * One difference from the bridge the library had, the checks' one deliberate
+ * difference: zod runs a length check (`minLength(1)`) on any value with a `length`,
+ * even after rejecting its type, so `{ union: "" }` also got `Expected at least 1
+ * character, got ""`, a second, misleading message at the same path. That issue is
+ * dropped here, before a union counts the issues of its branches, as the checks never
+ * report it ({@link isLengthAfterType}).
  */
 
 type Schema = z.core.$ZodType;
@@ -22,7 +30,7 @@ const unionForms = new WeakMap<Schema, string>();
  *
  * @example
  * ```ts
- * const target = namedUnion(z.union([a, b]), 'a response target { duration, clause } or { businessDays, rule, clause }');
+ * namedUnion(z.union([a, b]), 'a response target { duration, clause } or { businessDays, rule, clause }');
  * ```
  */
 export function namedUnion<T extends Schema>(schema: T, forms: string): T {
@@ -61,8 +69,28 @@ export function safeParseWith<T>(
   return { success: false, issues: translateIssues(result.error.issues, schema, path, code) };
 }
 
+/**
+ * The issues of `input` under a zod schema, through the bridge (empty when it passes):
+ * what the precompiled checks must give.
+ *
+ * @example
+ * ```ts
+ * zodIssues(z.strictObject({ tier: z.number() }), { tier: 'zero' }, ['plans', 0]);
+ * // [{ code: 'invalid_input', path: ['plans', 0, 'tier'], message: 'Expected a number, got string "zero"', ... }]
+ * ```
+ */
+export function zodIssues(schema: z.ZodMiniType, input: unknown, path: IssuePath = []): SlaclockIssue[] {
+  const result = safeParseWith(schema, input, path);
+  return result.success ? [] : result.issues;
+}
+
 function translateIssues(issues: readonly z.core.$ZodIssue[], schema: Schema, root: IssuePath, code: SlaclockErrorCode): SlaclockIssue[] {
-  return issues.flatMap((issue) => translate(issue, schema, root, code));
+  return issues.filter((issue, index) => !isLengthAfterType(issue, issues[index - 1])).flatMap((issue) => translate(issue, schema, root, code));
+}
+
+/** Whether `issue` is a length check zod ran on a value whose type it had just rejected (see above). */
+export function isLengthAfterType(issue: z.core.$ZodIssue, previous: z.core.$ZodIssue | undefined): boolean {
+  return issue.code === 'too_small' && previous?.code === 'invalid_type' && issue.path.map(String).join('\0') === previous.path.map(String).join('\0');
 }
 
 function translate(issue: z.core.$ZodIssue, schema: Schema, root: IssuePath, code: SlaclockErrorCode): SlaclockIssue[] {
@@ -148,7 +176,7 @@ interface SchemaDef {
 }
 
 /** The sub-schema at a relative path (through objects, arrays, tuples, records, optionals). */
-function schemaAt(schema: Schema, path: readonly PropertyKey[]): Schema | undefined {
+export function schemaAt(schema: Schema, path: readonly PropertyKey[]): Schema | undefined {
   let current: Schema | undefined = schema;
   for (const part of path) {
     current = unwrap(current);

@@ -41,7 +41,12 @@ describe('createComparison', () => {
     const comparison = createComparison([{ policy: 'jumpcloud', plan: 'premium' }]);
     comparison.add({ severity: 1, at: Date.UTC(2026, 10, 25, 22), region: 'US-CO' });
     expect(() => comparison.add({ severity: 1, at: Date.UTC(2026, 10, 25, 22), region: 'US-CO', firstReplyAt: Date.UTC(2026, 10, 25, 21) })).toThrow('Expected a first reply at or after the case was opened (2026-11-25T22:00:00.000Z), got 2026-11-25T21:00:00.000Z (at cases[1].firstReplyAt)');
-    // An opening out of range is that error, not a first-reply message with a year-287168 date.
-    expect(() => comparison.add({ severity: 1, at: 9e15, region: 'US-CO', firstReplyAt: Date.UTC(2026, 10, 25, 21) })).toThrow('Expected an instant in the supported years 1900 to 2399, got 9000000000000000 (at cases[1].at)');
+    // Instants out of range are that error at the case's field (not a RangeError, not a first-reply
+    // message with a year-287168 date, not a silent miss); epoch seconds are caught as evaluate catches them.
+    const range = 'Expected an instant in the supported years 1900 to 2399, got 9000000000000000';
+    expect(() => comparison.add({ severity: 1, at: 9e15, region: 'US-CO', firstReplyAt: Date.UTC(2026, 10, 25, 21) })).toThrow(`${range} (at cases[1].at)`);
+    expect(() => comparison.add({ severity: 1, at: 9e15, region: 'US-CO' })).toThrow(`${range} (at cases[1].at)`);
+    expect(() => comparison.add({ severity: 1, at: Date.UTC(2026, 10, 25, 21), region: 'US-CO', firstReplyAt: 9e15 })).toThrow(`${range} (at cases[1].firstReplyAt)`);
+    expect(() => comparison.add({ severity: 1, at: 1_700_000_000, region: 'US-CO' })).toThrow(expect.objectContaining({ code: 'invalid_instant', path: ['cases', 1, 'at'] }));
   });
 });

@@ -121,7 +121,7 @@ describe('spec caches: a spec seen before is not compiled again, and never answe
     };
     const readsAsBefore = (input: unknown, before: ReturnType<typeof snapshotInput>): boolean => {
       const now = snapshotInput(input);
-      return now.reads.length === before.reads.length && now.reads.every((read, index) => read.object === before.reads[index]?.object) && same(now.value, before.value);
+      return now.origins.length === before.origins.length && now.origins.every((object, index) => object === before.origins[index]) && same(now.value, before.value);
     };
     const leaf = fc.oneof(fc.constantFrom(0, -0, 1, NaN, '', 'a', true, null), fc.constant(undefined));
     const tree = fc.letrec((tie) => ({
@@ -137,8 +137,8 @@ describe('spec caches: a spec seen before is not compiled again, and never answe
         const input = structuredClone(generated); // edited in place: fast-check reuses generated values while shrinking
         const before = snapshotInput(input);
         for (const { target, kind, value } of edits) {
-          const reads = snapshotInput(input).reads;
-          const object = reads[target % reads.length]?.object as object;
+          const origins = snapshotInput(input).origins;
+          const object = origins[target % origins.length] as object;
           const record = object as Record<string, unknown>;
           const list = Array.isArray(object) ? (object as unknown[]) : undefined;
           const key = Object.keys(object)[0];
@@ -161,6 +161,49 @@ describe('spec caches: a spec seen before is not compiled again, and never answe
       }),
       { numRuns: 2_000 },
     );
+  });
+
+  // Found in review: a check that reads an object's later keys before its earlier children
+  // lets a getter with side effects re-sync a child first, and answers stale. The check
+  // must read in the order the first read did (depth first).
+  it('a getter that changes an earlier field when read: never a stale calendar', () => {
+    const monday = '2026-11-30T12:00:00Z';
+    const nine = [['09:00', '17:00']];
+    const week: Record<string, unknown> = { mon: nine };
+    const spec = {
+      week,
+      get timezone() {
+        week.mon = nine; // a model that re-syncs its child when read
+        return 'UTC';
+      },
+    };
+    compileCalendar(spec as never);
+    compileCalendar(spec as never); // remembered by identity, with its snapshot
+    week.mon = [['13:00', '17:00']]; // edited in place: closed at noon, as a fresh read sees it first
+    expect(isOpen(spec as never, monday)).toBe(false);
+  });
+
+  it('a getter that changes an earlier field when read: never a stale deadline from a policy spec', () => {
+    const policy = structuredClone(getPolicy('jumpcloud')) as unknown as { versions: { calendars: Record<string, { week: Record<string, unknown> }>; plans: unknown }[] };
+    const version = policy.versions[1] as (typeof policy.versions)[number];
+    version.calendars = structuredClone(version.calendars); // its own, not the legacy version's (read before it)
+    const week = (version.calendars['jumpcloud-business-hours'] as { week: Record<string, unknown> }).week;
+    const monday = week.mon;
+    const plans = version.plans;
+    Object.defineProperty(version, 'plans', {
+      enumerable: true,
+      configurable: true,
+      get() {
+        week.mon = monday;
+        return plans;
+      },
+    });
+    const request = { plan: 'standard', severity: 1, at: '2026-03-02T16:00:00Z' }; // Monday 09:00 in Denver
+    evaluate(policy as never, request);
+    evaluate(policy as never, request);
+    week.mon = [['13:00', '17:00']];
+    // A fresh read sees Monday from 13:00 (then the getter restores it): 4 business hours from 13:00.
+    expect(evaluate(policy as never, request).firstResponse?.deadline).toBe('2026-03-02T17:00:00.000-07:00');
   });
 
   it('property: after any sequence of in-place changes, a cached answer equals a fresh compile', () => {

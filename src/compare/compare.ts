@@ -302,10 +302,10 @@ function checkCase(supportCase: SupportCase, index: number): void {
   if (firstReplyAt !== undefined && !Number.isSafeInteger(firstReplyAt)) {
     throw new SlaclockError('invalid_input', messages.expected('whole epoch milliseconds', firstReplyAt), [...path, 'firstReplyAt']);
   }
+  // Instants as evaluate reads them (the supported years; no epoch seconds), before anything is computed from them.
+  toEpochMs(at, [...path, 'at']);
+  if (firstReplyAt !== undefined) toEpochMs(firstReplyAt, [...path, 'firstReplyAt']);
   if (firstReplyAt !== undefined && firstReplyAt < at) {
-    // An instant out of range is that error first (as deciding the case would give), not an ISO string of year 287168.
-    toEpochMs(at, [...path, 'at']);
-    toEpochMs(firstReplyAt, [...path, 'firstReplyAt']);
     throw new SlaclockError('invalid_input', messages.expectedGot(`a first reply at or after the case was opened (${formatWallIso(at)}Z)`, `${formatWallIso(firstReplyAt)}Z`), [...path, 'firstReplyAt']);
   }
   if (contract !== undefined && !CONTRACTS.includes(contract)) throw new SlaclockError('invalid_input', messages.oneOf(CONTRACTS, contract), [...path, 'contract']);

@@ -22,31 +22,8 @@ const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 export interface Snapshot {
   readonly value: unknown;
   readonly json: boolean;
-  /** What was read of each object, in the order they were met (for {@link matchesSnapshot}). */
-  readonly reads: readonly ObjectRead[];
-}
-
-const RECORD = 0;
-const ARRAY = 1;
-const DATE = 2;
-const KEPT = 3;
-const NO_KEYS: readonly string[] = [];
-const NO_VALUES: unknown[] = [];
-
-/**
- * One object of an input as it was read: the object itself, its kind, and the values read
- * from it as they were (a nested object is the object, not its copy), so that checking it
- * again needs no recursion: every nested object has a read of its own.
- */
-interface ObjectRead {
-  readonly object: object;
-  readonly kind: typeof RECORD | typeof ARRAY | typeof DATE | typeof KEPT;
-  /** A record's own enumerable keys, in order. */
-  readonly keys: readonly string[];
-  /** The values read (a record's in key order, an array's elements). */
-  readonly values: unknown[];
-  /** A `Date`'s time value. */
-  readonly time: number;
+  /** The objects read, in the order they were met (for {@link matchesSnapshot}). */
+  readonly origins: readonly object[];
 }
 
 /**
@@ -67,12 +44,12 @@ interface ObjectRead {
 export function snapshotInput(input: unknown, path: IssuePath = [], keep: (value: object) => boolean = () => false): Snapshot {
   const reader = new Reader(path, keep);
   const value = reader.read(input, 0);
-  return { value, json: reader.json, reads: reader.reads };
+  return { value, json: reader.json, origins: reader.origins };
 }
 
 class Reader {
   json = true;
-  readonly reads: ObjectRead[] = [];
+  readonly origins: object[] = [];
   #nodes = 0;
   readonly #ancestors = new Set<object>();
   readonly #path: (string | number)[];
@@ -104,7 +81,7 @@ class Reader {
   }
 
   #readObject(value: object, depth: number): unknown {
-    const index = this.reads.push({ object: value, kind: KEPT, keys: NO_KEYS, values: NO_VALUES, time: 0 }) - 1;
+    this.origins.push(value);
     if (this.#guard(() => this.#keep(value))) {
       this.json = false;
       return value;
@@ -115,21 +92,15 @@ class Reader {
     if (time !== undefined) {
       // A copy: the caller's Date could change later, and a subclass cannot answer for it.
       this.json = false;
-      this.reads[index] = { object: value, kind: DATE, keys: NO_KEYS, values: NO_VALUES, time };
       return new Date(time);
     }
     this.#ancestors.add(value);
-    const values: unknown[] = [];
-    const copy = this.#guard(() => {
-      if (!Array.isArray(value)) return this.#readRecord(value, depth, index, values);
-      this.reads[index] = { object: value, kind: ARRAY, keys: NO_KEYS, values, time: 0 };
-      return this.#readArray(value, depth, values);
-    });
+    const copy = this.#guard(() => (Array.isArray(value) ? this.#readArray(value, depth) : this.#readRecord(value, depth)));
     this.#ancestors.delete(value);
     return copy;
   }
 
-  #readArray(array: readonly unknown[], depth: number, values: unknown[]): unknown[] {
+  #readArray(array: readonly unknown[], depth: number): unknown[] {
     const length = array.length;
     if (length > INPUT_BUDGET.nodes - this.#nodes) this.#fail(`The input has more than ${INPUT_BUDGET.nodes} values (an array of ${length})`);
     const copy: unknown[] = new Array(length);
@@ -141,17 +112,15 @@ class Reader {
       } catch (error) {
         this.#unreadable(error);
       }
-      values.push(element);
       copy[index] = this.read(element, depth + 1);
       this.#path.pop();
     }
     return copy;
   }
 
-  #readRecord(object: object, depth: number, index: number, values: unknown[]): Record<string, unknown> {
+  #readRecord(object: object, depth: number): Record<string, unknown> {
     const keys = Object.keys(object);
     if (keys.length > INPUT_BUDGET.nodes - this.#nodes) this.#fail(`The input has more than ${INPUT_BUDGET.nodes} values (an object with ${keys.length} keys)`);
-    this.reads[index] = { object, kind: RECORD, keys, values, time: 0 };
     const copy: Record<string, unknown> = {};
     for (const key of keys) {
       if (key.length > INPUT_BUDGET.stringLength) this.#fail(`A key may have at most ${INPUT_BUDGET.stringLength} characters`);
@@ -163,7 +132,6 @@ class Reader {
       } catch (error) {
         this.#unreadable(error);
       }
-      values.push(value);
       copy[key] = this.read(value, depth + 1);
       this.#path.pop();
     }
@@ -251,15 +219,13 @@ function frozenData(value: unknown, keep: (value: object) => boolean, depth: num
 
 /**
  * Whether `input` reads now exactly as it did when {@link snapshotInput} made `snapshot`
- * of it: every object in it is the very object read then (so whether it is a `Date`, an
- * array or a Proxy has not changed), with the same own enumerable keys in the same order,
- * the same primitives (`Object.is`), `Date`s with the same time and the same kept values.
- * Each object is checked on its own against what was read of it (its nested objects by
- * identity, each of them then checked in turn), each property read once, nothing allocated
- * beyond the records' key lists, so a cache can check a previously seen, unfrozen input far
- * faster than it can read it afresh. Anything that differs, or a getter or Proxy trap that
- * throws, is a mismatch: the caller then reads the input afresh, which reports what is
- * wrong with it.
+ * of it (with the same `keep`): every object in it is the very object read then (so
+ * whether it is a `Date`, an array or a Proxy has not changed), with the same own
+ * enumerable keys in the same order, the same primitives, `Date`s with the same time and
+ * the same kept values. Each property is read once and nothing is allocated beyond the
+ * key lists, so a cache can check a previously seen, unfrozen input far faster than it
+ * can read it afresh. Anything that differs, or a getter or Proxy trap that throws, is a
+ * mismatch: the caller then reads the input afresh, which reports what is wrong with it.
  *
  * @example
  * ```ts
@@ -270,32 +236,42 @@ function frozenData(value: unknown, keep: (value: object) => boolean, depth: num
  * matchesSnapshot(spec, snapshot); // false
  * ```
  */
-export function matchesSnapshot(input: unknown, snapshot: Snapshot): boolean {
-  const reads = snapshot.reads;
-  if (reads.length === 0) return Object.is(input, snapshot.value);
-  if (reads[0]?.object !== input) return false;
+export function matchesSnapshot(input: unknown, snapshot: Snapshot, keep: (value: object) => boolean = () => false): boolean {
   try {
-    for (let index = 0; index < reads.length; index++) if (!readsAsBefore(reads[index] as ObjectRead)) return false;
-    return true;
+    return new Matcher(snapshot.origins, keep).matches(input, snapshot.value);
   } catch {
     return false;
   }
 }
 
-function readsAsBefore({ object, kind, keys, values, time }: ObjectRead): boolean {
-  if (kind === KEPT) return true; // immutable by contract (a compiled calendar)
-  if (kind === DATE) return Object.is(Date.prototype.getTime.call(object), time);
-  if (kind === ARRAY) {
-    const array = object as readonly unknown[];
-    if (array.length !== values.length) return false;
-    for (let index = 0; index < values.length; index++) if (!Object.is(array[index], values[index])) return false;
-    return true;
+class Matcher {
+  #next = 0;
+  readonly #origins: readonly object[];
+  readonly #keep: (value: object) => boolean;
+
+  constructor(origins: readonly object[], keep: (value: object) => boolean) {
+    this.#origins = origins;
+    this.#keep = keep;
   }
-  const now = Object.keys(object);
-  if (now.length !== keys.length) return false;
-  for (let index = 0; index < keys.length; index++) {
-    const key = keys[index] as string;
-    if (now[index] !== key || !Object.is((object as Record<string, unknown>)[key], values[index])) return false;
+
+  // Objects are met in the order the Reader met them, so the n-th must be the n-th origin.
+  matches(input: unknown, copy: unknown): boolean {
+    if (input === null || typeof input !== 'object' || copy === null || typeof copy !== 'object') return Object.is(input, copy);
+    if (this.#origins[this.#next++] !== input) return false;
+    if (copy === input) return this.#keep(input); // a kept value (a compiled calendar)
+    if (copy instanceof Date) return Object.is(Date.prototype.getTime.call(input), copy.getTime());
+    if (Array.isArray(copy)) {
+      const array = input as readonly unknown[];
+      if (array.length !== copy.length) return false;
+      for (let index = 0; index < copy.length; index++) if (!this.matches(array[index], copy[index])) return false;
+      return true;
+    }
+    const keys = Object.keys(input);
+    let index = 0;
+    // eslint-disable-next-line guard-for-in -- the copy is a plain object of own keys
+    for (const key in copy) {
+      if (keys[index++] !== key || !this.matches((input as Record<string, unknown>)[key], (copy as Record<string, unknown>)[key])) return false;
+    }
+    return index === keys.length;
   }
-  return true;
 }

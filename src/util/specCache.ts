@@ -116,7 +116,7 @@ export class SpecCache<T extends object> {
     const object = size > 0 && typeof input === 'object' && input !== null ? input : undefined;
     if (object !== undefined) {
       const seen = this.#byIdentity.get(object);
-      if (seen !== undefined && (seen.snapshot === undefined || matchesSnapshot(object, seen.snapshot))) return seen.value;
+      if (seen !== undefined && (seen.snapshot === undefined || matchesSnapshot(object, seen.snapshot, this.#keep))) return seen.value;
     }
     const snapshot = snapshotInput(input, [], this.#keep);
     const key = size > 0 && snapshot.json ? JSON.stringify(snapshot.value) : undefined;
@@ -138,7 +138,7 @@ export class SpecCache<T extends object> {
     } else if (object !== undefined) {
       // Frozen now and still reading as the snapshot (a getter could have frozen it with other
       // data while it was read): then it can never read differently, and needs no check again.
-      const frozen = isDeepFrozenData(object, this.#keep) && matchesSnapshot(object, snapshot);
+      const frozen = isDeepFrozenData(object, this.#keep) && matchesSnapshot(object, snapshot, this.#keep);
       this.#byIdentity.set(object, { value, snapshot: frozen ? undefined : snapshot });
     }
     return value;

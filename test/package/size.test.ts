@@ -66,4 +66,11 @@ describe('bundle size', () => {
     const calendarsOnly = rows.find((row) => row.name === 'addBusinessTime only')?.gzipped ?? Infinity;
     expect(calendarsOnly).toBeLessThan(whole / 2);
   });
+
+  it('a bundle of addBusinessTime alone leaves out what only other operations use: ISO formatting and its tables, explanations', async () => {
+    const { inputs } = (await measureFromSource('addBusinessTime only')) as { inputs: { path: string }[] };
+    const files = inputs.map((input) => input.path);
+    expect(files).toContain('src/calendar/timeline.ts');
+    for (const file of ['src/time/wallIso.ts', 'src/zone/isoFormat.ts', 'src/calendar/closure.ts']) expect(files).not.toContain(file);
+  });
 });

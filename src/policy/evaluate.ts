@@ -1,9 +1,8 @@
 import { formatUtcIso, formatZonedIso } from '../zone/isoFormat.js';
 import { TZDB_VERSION } from '../zone/tzdb.js';
-import { compilePolicy, CompiledPolicy } from './compile.js';
+import type { CompiledPolicy } from './compile.js';
 import type { PlanLevel } from './planLevel.js';
 import type { Decision, TargetDeadline, SupportRequest } from './decision.js';
-import { readRequestFields } from './request.js';
 import { deadlineMs, metricTermsAt, resolveRequest, routeFor, type MetricTerms, type Resolution } from './terms.js';
 import type { PolicySpec } from './types.js';
 
@@ -31,8 +30,7 @@ import type { PolicySpec } from './types.js';
  * ```
  */
 export function evaluate(policy: PolicySpec | CompiledPolicy, request: SupportRequest): Decision {
-  const compiled = CompiledPolicy.is(policy) ? policy : compilePolicy(policy);
-  const resolution = resolveRequest(compiled, readRequestFields(request, compiled.holidayRegions));
+  const resolution = resolveRequest(policy, request);
   const { at } = resolution.fields;
   const level = resolution.level;
   const eligible = resolution.eligible;

@@ -82,8 +82,7 @@ export interface ResolvedTerms {
  * ```
  */
 export function resolveTerms(policy: PolicySpec | CompiledPolicy, request: SupportRequest): ResolvedTerms {
-  const compiled = CompiledPolicy.is(policy) ? policy : compilePolicy(policy);
-  const resolution = resolveRequest(compiled, readRequestFields(request, compiled.holidayRegions));
+  const resolution = resolveRequest(policy, request);
   const metrics: Record<string, MetricTerms | null> = {};
   if (resolution.eligible) {
     const table = resolution.level.metrics;
@@ -130,8 +129,13 @@ export interface Resolution {
   eligible: boolean;
 }
 
-/** @internal The version, entitlement, scope and channel stages on a request read once. */
-export function resolveRequest(compiled: CompiledPolicy, fields: RequestFields): Resolution {
+/**
+ * @internal The version, entitlement, scope and channel stages on a request read once
+ * (a calendar spec in it compiled with the policy's holiday source).
+ */
+export function resolveRequest(policy: PolicySpec | CompiledPolicy, request: SupportRequest): Resolution {
+  const compiled = CompiledPolicy.is(policy) ? policy : compilePolicy(policy);
+  const fields = readRequestFields(request, compiled.holidayRegions);
   const reasons = reasonList();
   const version = chooseVersion(compiled, fields, reasons);
   const plan = version.plans.get(fields.plan);

@@ -3,7 +3,7 @@ import type { HolidayRegions } from '../calendar/holidays/provider.js';
 import { SlaclockError, withPathPrefix, type IssuePath, type SlaclockErrorCode, type SlaclockIssue } from '../errors.js';
 import { toEpochMs, type Instant } from '../time/instant.js';
 import { closestMatch, isArray, quoteValue } from '../util/describe.js';
-import { messages } from '../util/issues.js';
+import { messages, oneOfIssue } from '../util/issues.js';
 import { factKindsOf } from './conditions.js';
 import type { ContractStatus, PolicyVersionSpec } from './types.js';
 
@@ -105,14 +105,14 @@ export interface RequestFields {
 class Problems {
   list: SlaclockIssue[] | undefined;
 
-  add(code: SlaclockErrorCode, message: string, path: IssuePath, expected?: string, received?: unknown): void {
-    (this.list ??= []).push(expected === undefined ? { code, path, message } : { code, path, message, expected, received: quoteValue(received) });
+  add(code: SlaclockErrorCode, message: string, path: IssuePath): void {
+    (this.list ??= []).push({ code, path, message });
   }
 
   /** A value that is not one of `values`: the message and the structured fields. */
   notOneOf(code: SlaclockErrorCode, values: readonly (string | number)[], received: unknown, path: IssuePath, suffix = ''): void {
-    const expected = `one of ${values.map((value) => quoteValue(value)).join(', ')}`;
-    this.add(code, messages.oneOf(values, received) + suffix, path, expected, received);
+    const issue = oneOfIssue(code, path, values, received);
+    (this.list ??= []).push(suffix === '' ? issue : { ...issue, message: issue.message + suffix });
   }
 
   /** Runs a check that throws SlaclockErrors, keeping its issues; `undefined` when it failed. */

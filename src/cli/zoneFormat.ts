@@ -1,12 +1,12 @@
 // Formatting an instant in a named IANA zone for the CLI.
-import { formatIso } from '../zone/isoFormat.js';
+import { formatZonedIso } from '../zone/isoFormat.js';
 import { Zone } from '../zone/zone.js';
 
 const shortFormatters = new Map<string, Intl.DateTimeFormat>();
 
 /** `2026-11-27T11:00:00.000-07:00`: the instant as wall time in `timezone`, with its offset. */
 export function isoInZone(epochMs: number, timezone: string): string {
-  return formatIso(Zone.of(timezone), epochMs);
+  return formatZonedIso(Zone.of(timezone), epochMs);
 }
 
 /** `Fri 27 Nov 2026 11:00 MST`: a short reading of the instant in `timezone`. */

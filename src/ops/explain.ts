@@ -7,7 +7,7 @@ import { MS_PER_DAY } from '../time/civil.js';
 import { toEpochMs, type Instant } from '../time/instant.js';
 import { quoteValue } from '../util/describe.js';
 import { readOptions } from '../util/options.js';
-import { formatIso } from '../zone/isoFormat.js';
+import { formatZonedIso } from '../zone/isoFormat.js';
 import { TZDB_VERSION } from '../zone/tzdb.js';
 import type { BetweenOptions } from './options.js';
 import { normalizePauses, type Pause } from './pauses.js';
@@ -119,7 +119,7 @@ export function explainBusinessTime(calendar: Calendar | CalendarSpec, a: Instan
   const segments = drafts.list.map((draft) => toSegment(timeline, draft));
   const counted = segments.reduce((sum, segment) => (segment.kind === 'open' ? sum + segment.durationMs : sum), 0);
   const totalMs = counted === 0 ? 0 : from <= to ? counted : -counted;
-  return { timezone: timeline.zone.name, from: formatIso(timeline.zone, from), to: formatIso(timeline.zone, to), totalMs, segments, tzdb: TZDB_VERSION };
+  return { timezone: timeline.zone.name, from: formatZonedIso(timeline.zone, from), to: formatZonedIso(timeline.zone, to), totalMs, segments, tzdb: TZDB_VERSION };
 }
 
 const CHUNK_MS = 366 * MS_PER_DAY;
@@ -194,8 +194,8 @@ function toSegment(timeline: ExplainingTimeline, draft: Draft): ExplanationSegme
     ...(draft.reason === undefined ? {} : { reason: draft.reason }),
     ...(draft.name === undefined ? {} : { name: draft.name }),
     ...(draft.calendar === undefined ? {} : { calendar: draft.calendar }),
-    start: formatIso(timeline.zone, draft.start),
-    end: formatIso(timeline.zone, draft.end),
+    start: formatZonedIso(timeline.zone, draft.start),
+    end: formatZonedIso(timeline.zone, draft.end),
     startMs: draft.start,
     endMs: draft.end,
     durationMs: draft.end - draft.start,

@@ -1,4 +1,4 @@
-import { formatIso } from '../zone/isoFormat.js';
+import { formatZonedIso } from '../zone/isoFormat.js';
 import { Zone } from '../zone/zone.js';
 import type { CompiledPlan, CompiledVersion } from './compileVersion.js';
 import type { Reason } from './reasons.js';
@@ -33,7 +33,7 @@ export function checkEntitlement(version: CompiledVersion, plan: CompiledPlan, f
     const zone = fields.calendar === undefined ? version.zone : Zone.of(fields.calendar.timezone);
     const end = zone.toInstant(zone.localDayOf(start) + trialDays, 0);
     if (at < start) reasons.push({ code: 'trial_not_started', effect: 'deny', message: 'The case is opened before the trial started', clause: spec.clause, remedy: 'Check the trial start' });
-    else if (at >= end) reasons.push({ code: 'trial_expired', effect: 'deny', message: `Trial support ends ${trialDays} calendar days after the trial starts (${formatIso(zone, end)})`, clause: spec.clause, remedy: 'Buy a paid plan' });
+    else if (at >= end) reasons.push({ code: 'trial_expired', effect: 'deny', message: `Trial support ends ${trialDays} calendar days after the trial starts (${formatZonedIso(zone, end)})`, clause: spec.clause, remedy: 'Buy a paid plan' });
   }
   if (base.length > 0 && account.plans === undefined) {
     reasons.push(plan.notes.plansNotGiven as Reason);

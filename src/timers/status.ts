@@ -2,7 +2,7 @@ import { timelineOf } from '../calendar/calendar.js';
 import { normalizeRanges } from '../calendar/timeline.js';
 import { deadlineMs, type MetricTerms, type ResolvedTerms } from '../policy/terms.js';
 import { countedBetween } from '../ops/pauses.js';
-import { formatIso } from '../zone/isoFormat.js';
+import { formatZonedIso } from '../zone/isoFormat.js';
 import type { Zone } from '../zone/zone.js';
 import { instantOfElapsed, measureCycle, type Measure, type Piece } from './cycle.js';
 import { timingOf } from './rules.js';
@@ -78,7 +78,7 @@ function isoMemo(): Iso {
     }
     let text = memo.get(ms);
     if (text === undefined) {
-      text = formatIso(zone, ms);
+      text = formatZonedIso(zone, ms);
       memo.set(ms, text);
     }
     return text;

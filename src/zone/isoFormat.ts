@@ -3,14 +3,15 @@ import { formatWallIso, formatWallIsoWith, IsoTails } from '../time/wallIso.js';
 import type { Zone } from './zone.js';
 
 /**
- * ISO-8601 strings of instants: in a zone ({@link formatIso}), and on a decision's hot path,
- * built from a memoised minute and a table of tails per UTC offset (a whole-second instant is
- * one concatenation). Offsets are whole minutes in every zone today; the tables are bounded
- * by the offsets that exist.
+ * ISO-8601 strings of instants, in UTC ({@link formatUtcIso}) or in a zone
+ * ({@link formatZonedIso}, what every answer prints), built from a memoised minute and a
+ * table of tails per UTC offset (a whole-second instant is one concatenation). Offsets are
+ * whole minutes in every zone today; the tables are bounded by the offsets that exist.
  */
 
 /**
- * ISO-8601 naming exactly `epochMs` in `zone`: with the zone's offset, to the millisecond
+ * The plain form of {@link formatZonedIso} (which falls back to it, and which
+ * test/isoFormat.test.ts holds to it): ISO-8601 naming exactly `epochMs` in `zone`: with the zone's offset, to the millisecond
  * (`2026-11-25T15:00:00.000-07:00`), or in UTC (`1971-06-01T09:44:30.000Z`) when the
  * offset is not whole minutes (Africa/Monrovia's -00:44:30 until 1972), since an ISO-8601
  * offset has no seconds and a rounded one would name another instant.
